@@ -1,0 +1,247 @@
+import Foundation
+
+/// Turns blocks into a vertical list at a given width: paragraphs into lines with widow and
+/// orphan penalties, rules measured against the text above, grids and tables into rows.
+final class BlockComposer {
+    let setter: ParagraphSetter
+    let pageStyle: PageStyle
+    /// Every footnote met so far, laid out at the text width, by number.
+    var footnoteFrames: [Int: Frame] = [:]
+
+    init(setter: ParagraphSetter, pageStyle: PageStyle) {
+        self.setter = setter; self.pageStyle = pageStyle
+    }
+
+    private struct Composed {
+        var items: [VItem]
+        var spaceBefore: Double = 0
+        var spaceAfter: Double = 0
+        var keepWithNext = false
+        /// Rules belong with the text they underline.
+        var keepWithPrevious = false
+        /// Horizontal extent of the widest line, for a rule that follows.
+        var textExtent: (min: Double, max: Double)? = nil
+    }
+
+    func compose(_ blocks: [Block], width: Double) -> [VItem] {
+        var out: [VItem] = []
+        var pendingSpace = 0.0
+        var previousKeepsWithNext = false
+        var textAbove: (min: Double, max: Double)? = nil
+        for (index, block) in blocks.enumerated() {
+            if case .pageBreak = block {
+                out.append(.penalty(-BreakItems.infinitePenalty))
+                pendingSpace = 0
+                previousKeepsWithNext = false
+                continue
+            }
+            let composed = composeOne(block, width: width, textAbove: textAbove)
+            if index > 0 && !out.isEmpty {
+                let keep = previousKeepsWithNext || composed.keepWithPrevious
+                out.append(.penalty(keep ? BreakItems.infinitePenalty : 0))
+            }
+            let space = pendingSpace + composed.spaceBefore
+            if space > 0 && !out.isEmpty { out.append(.glue(space)) }
+            out += composed.items
+            pendingSpace = composed.spaceAfter
+            previousKeepsWithNext = composed.keepWithNext
+            if let extent = composed.textExtent { textAbove = extent }
+        }
+        return out
+    }
+
+    func stack(_ blocks: [Block], width: Double) -> Frame {
+        Frame(stacking: compose(blocks, width: width))
+    }
+
+    private func composeOne(_ block: Block, width: Double, textAbove: (min: Double, max: Double)?) -> Composed {
+        switch block {
+        case let .paragraph(paragraph):
+            return composeParagraph(paragraph, width: width)
+        case let .rule(rule):
+            return composeRule(rule, width: width, textAbove: textAbove)
+        case let .space(amount):
+            return Composed(items: [.glue(amount)])
+        case let .grid(grid):
+            return composeGrid(grid, width: width)
+        case let .table(table):
+            var composed = Composed(items: TableComposer(composer: self, table: table, width: width).compose())
+            composed.spaceBefore = table.spaceBefore
+            composed.spaceAfter = table.spaceAfter
+            return composed
+        case let .group(group):
+            var items = compose(group.blocks, width: width)
+            if group.keepTogether {
+                items = items.map { item in
+                    if case let .penalty(p) = item, p < BreakItems.infinitePenalty, p > -BreakItems.infinitePenalty {
+                        return .penalty(BreakItems.infinitePenalty)
+                    }
+                    return item
+                }
+            }
+            return Composed(items: items, keepWithNext: group.keepWithNext)
+        case .pageBreak:
+            return Composed(items: [.penalty(-BreakItems.infinitePenalty)])
+        case let .image(image):
+            return composeImage(image, width: width)
+        }
+    }
+
+    private func composeParagraph(_ paragraph: Paragraph, width: Double) -> Composed {
+        let set = setter.set(paragraph, width: width)
+        for footnote in set.footnotes { layOutFootnote(footnote) }
+        let style = paragraph.style
+        var items: [VItem] = []
+        let count = set.lines.count
+        var widest: (min: Double, max: Double)? = nil
+        for (i, line) in set.lines.enumerated() {
+            if i > 0 {
+                // A break after line i leaves i lines behind and count − i ahead.
+                let allowed = !style.keepTogether && i >= style.orphans && count - i >= style.widows
+                items.append(.penalty(allowed ? 0 : BreakItems.infinitePenalty))
+            }
+            var box = VBox(height: line.height, items: line.items, footnotes: line.footnoteNumbers)
+            if i == 0, let level = paragraph.outlineLevel {
+                box.anchors.append(OutlineAnchor(title: set.plainText.trimmingCharacters(in: .whitespacesAndNewlines),
+                                                 level: level, y: 0))
+            }
+            items.append(.box(box))
+            if widest == nil || line.textMaxX - line.textMinX > widest!.max - widest!.min {
+                widest = (line.textMinX, line.textMaxX)
+            }
+        }
+        return Composed(items: items, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter,
+                        keepWithNext: style.keepWithNext, textExtent: widest)
+    }
+
+    private func layOutFootnote(_ footnote: PendingFootnote) {
+        var markerStyle = pageStyle.footnoteStyle
+        markerStyle.size = (markerStyle.size * 0.65).rounded()
+        markerStyle.rise = pageStyle.footnoteStyle.size * 0.35
+        let style = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1),
+                                   lineSpacing: pageStyle.footnoteLineSpacing, strut: pageStyle.footnoteStyle)
+        // The note's own text takes the footnote size whatever size the body used.
+        let content = footnote.content.map { inline -> Inline in
+            if case let .text(text, textStyle, source) = inline {
+                var s = textStyle; s.size = pageStyle.footnoteStyle.size
+                return .text(text, s, source)
+            }
+            return inline
+        }
+        let paragraph = Paragraph([.text(String(footnote.number), markerStyle), .text(" ", pageStyle.footnoteStyle)] + content,
+                                  style: style)
+        footnoteFrames[footnote.number] = stack([.paragraph(paragraph)], width: pageStyle.bodyWidth)
+    }
+
+    private func composeRule(_ rule: Rule, width: Double, textAbove: (min: Double, max: Double)?) -> Composed {
+        var length: Double
+        var x: Double
+        switch rule.length {
+        case let .fixed(value):
+            length = min(value, width)
+            x = Self.offset(for: rule.alignment, length: length, width: width)
+        case .fullWidth:
+            length = width
+            x = 0
+        case let .fractionOfTextAbove(fraction):
+            let extent = textAbove ?? (0, width)
+            let textWidth = extent.max - extent.min
+            length = textWidth * fraction
+            switch rule.alignment {
+            case .left, .justified: x = extent.min
+            case .right: x = extent.max - length
+            case .center: x = extent.min + (textWidth - length) / 2
+            }
+        }
+        let y = rule.thickness / 2
+        let box = VBox(height: rule.thickness,
+                       items: [.line(LineSegment(from: Point(x: x, y: y), to: Point(x: x + length, y: y), thickness: rule.thickness))])
+        return Composed(items: [.box(box)], spaceBefore: rule.spaceBefore, spaceAfter: rule.spaceAfter,
+                        keepWithPrevious: true)
+    }
+
+    static func offset(for alignment: HorizontalAlignment, length: Double, width: Double) -> Double {
+        switch alignment {
+        case .left, .justified: return 0
+        case .center: return (width - length) / 2
+        case .right: return width - length
+        }
+    }
+
+    private func composeGrid(_ grid: Grid, width: Double) -> Composed {
+        let columns = max(1, grid.columnWeights.count)
+        let totalWeight = grid.columnWeights.reduce(0, +)
+        let available = width - grid.columnGap * Double(columns - 1)
+        let widths = grid.columnWeights.map { totalWeight > 0 ? available * $0 / totalWeight : available / Double(columns) }
+        var items: [VItem] = []
+        for (rowIndex, row) in grid.rows.enumerated() {
+            var frames: [(frame: Frame, x: Double, cell: GridCell)] = []
+            var column = 0
+            var x = 0.0
+            for cell in row {
+                guard column < widths.count else { break }
+                let span = max(1, min(cell.columnSpan, widths.count - column))
+                let cellWidth = widths[column..<(column + span)].reduce(0, +) + grid.columnGap * Double(span - 1)
+                frames.append((stack(cell.blocks, width: cellWidth), x, cell))
+                x += cellWidth + grid.columnGap
+                column += span
+            }
+            let height = frames.map(\.frame.height).max() ?? 0
+            var box = VBox(height: height, items: [])
+            for (frame, fx, cell) in frames {
+                let dy: Double
+                switch cell.verticalAlignment {
+                case .top: dy = 0
+                case .middle: dy = (height - frame.height) / 2
+                case .bottom: dy = height - frame.height
+                }
+                box.items += frame.items.map { $0.translated(dx: fx, dy: dy) }
+                box.footnotes += frame.footnotes
+                box.anchors += frame.anchors.map { OutlineAnchor(title: $0.title, level: $0.level, y: $0.y + dy) }
+            }
+            if rowIndex > 0 {
+                items.append(.penalty(grid.keepTogether ? BreakItems.infinitePenalty : 0))
+                if grid.rowGap > 0 { items.append(.glue(grid.rowGap)) }
+            }
+            items.append(.box(box))
+        }
+        return Composed(items: items, spaceBefore: grid.spaceBefore, spaceAfter: grid.spaceAfter,
+                        keepWithNext: grid.keepWithNext)
+    }
+
+    private func composeImage(_ image: ImageBlock, width: Double) -> Composed {
+        if !FileManager.default.isReadableFile(atPath: image.path) {
+            setter.warn(LayoutWarning(kind: .unreadableImage, message: "Không đọc được ảnh «\(image.path)»."))
+            return Composed(items: [.glue(image.height)])
+        }
+        let w = min(image.width, width)
+        let x = Self.offset(for: image.alignment, length: w, width: width)
+        let placed = PlacedImage(path: image.path, origin: Point(x: x, y: 0), size: Size(width: w, height: image.height * w / image.width))
+        return Composed(items: [.box(VBox(height: placed.size.height, items: [.image(placed)]))])
+    }
+
+    /// Narrowest and widest natural widths of a block list (content-sized table columns).
+    func measure(_ blocks: [Block]) -> (minimum: Double, maximum: Double) {
+        var minimum = 0.0, maximum = 0.0
+        for block in blocks {
+            let m: (minimum: Double, maximum: Double)
+            switch block {
+            case let .paragraph(p): m = setter.measure(p)
+            case let .rule(rule):
+                if case let .fixed(v) = rule.length { m = (v, v) } else { m = (0, 0) }
+            case let .image(image): m = (image.width, image.width)
+            case let .group(group): m = measure(group.blocks)
+            case let .grid(grid):
+                let cells = grid.rows.flatMap { $0 }.map { measure($0.blocks) }
+                m = (cells.map(\.minimum).max() ?? 0, cells.map(\.maximum).reduce(0, +))
+            case let .table(table):
+                let cells = table.rows.flatMap(\.cells).map { measure($0.blocks) }
+                m = (cells.map(\.minimum).max() ?? 0, cells.map(\.maximum).reduce(0, +))
+            case .space, .pageBreak: m = (0, 0)
+            }
+            minimum = max(minimum, m.minimum)
+            maximum = max(maximum, m.maximum)
+        }
+        return (minimum, maximum)
+    }
+}

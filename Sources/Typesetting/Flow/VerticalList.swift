@@ -1,0 +1,62 @@
+/// An outline entry found in the flow, at `y` inside its box.
+struct OutlineAnchor {
+    var title: String
+    var level: Int
+    var y: Double
+}
+
+/// A horizontal slice of content that is never split across pages: a line of a paragraph,
+/// a table row, a grid row. Items are relative to the box's top-left corner.
+struct VBox {
+    var height: Double
+    var items: [PageItem]
+    /// Footnotes whose notes must stand at the foot of the page that holds this box.
+    var footnotes: [Int] = []
+    var anchors: [OutlineAnchor] = []
+    /// For a table's body row: the header rows to repeat when the row begins a page.
+    var repeatedHeader: [VBox]? = nil
+}
+
+/// The vertical list (TeX's term): boxes, glue that vanishes at a page break, and penalties
+/// that say where a page may break (0), may not (+∞) or must (−∞).
+enum VItem {
+    case box(VBox)
+    case glue(Double)
+    case penalty(Double)
+}
+
+/// Content stacked at a fixed width with no page breaks (a table cell, a grid cell,
+/// a footnote), kept as bands so a too-tall table row can still be cut between lines.
+struct Frame {
+    struct Band {
+        var top: Double
+        var height: Double
+        var items: [PageItem]
+    }
+    var bands: [Band] = []
+    var height: Double = 0
+    var footnotes: [Int] = []
+    var anchors: [OutlineAnchor] = []
+
+    var items: [PageItem] { bands.flatMap { band in band.items.map { $0.translated(dx: 0, dy: band.top) } } }
+
+    init() {}
+
+    init(stacking list: [VItem]) {
+        var y = 0.0
+        for item in list {
+            switch item {
+            case let .box(box):
+                bands.append(Band(top: y, height: box.height, items: box.items))
+                footnotes += box.footnotes
+                anchors += box.anchors.map { OutlineAnchor(title: $0.title, level: $0.level, y: $0.y + y) }
+                y += box.height
+            case let .glue(g):
+                y += g
+            case .penalty:
+                break
+            }
+        }
+        height = y
+    }
+}

@@ -1,0 +1,161 @@
+/// The block tree the engine lays out. It knows nothing of any kind of document:
+/// callers build it from paragraphs, rules, grids and tables.
+public indirect enum Block: Sendable {
+    case paragraph(Paragraph)
+    case rule(Rule)
+    /// Vertical space in points; dropped at the top of a page.
+    case space(Double)
+    case grid(Grid)
+    case table(Table)
+    case group(BlockGroup)
+    case pageBreak
+    case image(ImageBlock)
+}
+
+/// Where a piece of text came from, for messages ("Templates/qd.mustache:12").
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public init(file: String, line: Int, column: Int = 0) {
+        self.file = file; self.line = line; self.column = column
+    }
+    public var description: String {
+        column > 0 ? "\(file), dòng \(line), cột \(column)" : "\(file), dòng \(line)"
+    }
+}
+
+public enum Inline: Sendable {
+    case text(String, TextStyle, SourceLocation? = nil)
+    /// A forced line break inside a paragraph.
+    case lineBreak
+    /// A footnote: an automatically numbered marker here, the note at the foot of the page.
+    case footnote([Inline])
+}
+
+public enum HorizontalAlignment: String, Sendable {
+    case left, center, right, justified
+}
+
+public enum VerticalAlignment: String, Sendable {
+    case top, middle, bottom
+}
+
+public struct ParagraphStyle: Sendable {
+    public var alignment: HorizontalAlignment
+    public var firstLineIndent: Double
+    public var leftIndent: Double
+    public var rightIndent: Double
+    /// Baseline-to-baseline distance as a multiple of the font's natural line height
+    /// (1.0 is a word processor's "single").
+    public var lineSpacing: Double
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+    public var keepWithNext: Bool
+    public var keepTogether: Bool
+    /// The fewest lines left alone at the top (widows) or bottom (orphans) of a page.
+    public var widows: Int
+    public var orphans: Int
+    /// The style of an empty line: sets the minimum line height.
+    public var strut: TextStyle
+
+    public init(alignment: HorizontalAlignment = .justified, firstLineIndent: Double = 0,
+                leftIndent: Double = 0, rightIndent: Double = 0, lineSpacing: Double = 1.0,
+                spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false,
+                keepTogether: Bool = false, widows: Int = 2, orphans: Int = 2,
+                strut: TextStyle = TextStyle()) {
+        self.alignment = alignment; self.firstLineIndent = firstLineIndent
+        self.leftIndent = leftIndent; self.rightIndent = rightIndent
+        self.lineSpacing = lineSpacing; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+        self.keepWithNext = keepWithNext; self.keepTogether = keepTogether
+        self.widows = widows; self.orphans = orphans; self.strut = strut
+    }
+}
+
+public struct Paragraph: Sendable {
+    public var content: [Inline]
+    public var style: ParagraphStyle
+    /// When set, the paragraph's text becomes an entry of the PDF outline at this depth (0 = top).
+    public var outlineLevel: Int?
+
+    public init(_ content: [Inline], style: ParagraphStyle = ParagraphStyle(), outlineLevel: Int? = nil) {
+        self.content = content; self.style = style; self.outlineLevel = outlineLevel
+    }
+
+    /// A paragraph of one run of text.
+    public init(_ text: String, _ textStyle: TextStyle = TextStyle(), style: ParagraphStyle = ParagraphStyle()) {
+        self.init([.text(text, textStyle)], style: style)
+    }
+}
+
+public struct Rule: Sendable {
+    public enum Length: Sendable {
+        case fixed(Double)
+        /// A fraction of the widest line of the paragraph just above, e.g. 1.0 ("as long
+        /// as the text") or 1/3; centred under that text.
+        case fractionOfTextAbove(Double)
+        case fullWidth
+    }
+    public var length: Length
+    public var thickness: Double
+    public var alignment: HorizontalAlignment
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+
+    public init(length: Length, thickness: Double = 0.5, alignment: HorizontalAlignment = .center,
+                spaceBefore: Double = 1, spaceAfter: Double = 1) {
+        self.length = length; self.thickness = thickness; self.alignment = alignment
+        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+    }
+}
+
+/// A borderless grid: columns by relative weight, each row laid out as one unbreakable
+/// box (a page may break between rows unless `keepTogether`).
+public struct Grid: Sendable {
+    public var columnWeights: [Double]
+    public var columnGap: Double
+    public var rowGap: Double
+    public var rows: [[GridCell]]
+    public var keepTogether: Bool
+    public var keepWithNext: Bool
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+
+    public init(columnWeights: [Double], columnGap: Double = 0, rowGap: Double = 0,
+                rows: [[GridCell]], keepTogether: Bool = false, keepWithNext: Bool = false,
+                spaceBefore: Double = 0, spaceAfter: Double = 0) {
+        self.columnWeights = columnWeights; self.columnGap = columnGap; self.rowGap = rowGap
+        self.rows = rows; self.keepTogether = keepTogether; self.keepWithNext = keepWithNext
+        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+    }
+}
+
+public struct GridCell: Sendable {
+    public var blocks: [Block]
+    public var columnSpan: Int
+    public var verticalAlignment: VerticalAlignment
+    public init(_ blocks: [Block], columnSpan: Int = 1, verticalAlignment: VerticalAlignment = .top) {
+        self.blocks = blocks; self.columnSpan = columnSpan; self.verticalAlignment = verticalAlignment
+    }
+}
+
+/// Blocks kept on one page (`keepTogether`) and/or with the block that follows.
+public struct BlockGroup: Sendable {
+    public var blocks: [Block]
+    public var keepTogether: Bool
+    public var keepWithNext: Bool
+    public init(_ blocks: [Block], keepTogether: Bool = true, keepWithNext: Bool = false) {
+        self.blocks = blocks; self.keepTogether = keepTogether; self.keepWithNext = keepWithNext
+    }
+}
+
+/// A raster image (PNG), e.g. a scanned signature and seal.
+public struct ImageBlock: Sendable {
+    public var path: String
+    public var width: Double
+    public var height: Double
+    public var alignment: HorizontalAlignment
+    public init(path: String, width: Double, height: Double, alignment: HorizontalAlignment = .center) {
+        self.path = path; self.width = width; self.height = height; self.alignment = alignment
+    }
+}

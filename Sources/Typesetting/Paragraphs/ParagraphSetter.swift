@@ -1,0 +1,437 @@
+import Foundation
+
+/// A line of a paragraph, ready to place: its items are relative to the line's top-left
+/// corner, x measured from the left edge of the column.
+struct SetLine {
+    var items: [PageItem]
+    var height: Double
+    var baseline: Double
+    /// Horizontal extent of the line's text (for rules "as long as the text").
+    var textMinX: Double
+    var textMaxX: Double
+    var footnoteNumbers: [Int]
+}
+
+struct PendingFootnote {
+    var number: Int
+    var content: [Inline]
+    var style: TextStyle
+}
+
+struct SetParagraph {
+    var lines: [SetLine]
+    var footnotes: [PendingFootnote]
+    var plainText: String
+}
+
+/// Turns a paragraph into lines: characters to faces (with fallback), words shaped,
+/// Knuth–Plass breaking, then glyph runs positioned on each line.
+final class ParagraphSetter {
+    let fonts: FontLibrary
+    let shaper: Shaper
+    var parameters = LineBreakParameters()
+    private(set) var warnings: [LayoutWarning] = []
+    /// Numbers footnote markers across the whole document.
+    var nextFootnoteNumber = 1
+
+    init(fonts: FontLibrary, shaper: Shaper) {
+        self.fonts = fonts; self.shaper = shaper
+    }
+
+    func warn(_ warning: LayoutWarning) { warnings.append(warning) }
+
+    // MARK: - Measuring (content-sized table columns)
+
+    /// The narrowest the paragraph can be (its widest unbreakable run) and the width it takes
+    /// unbroken (its longest line between forced breaks).
+    func measure(_ paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
+        var scratchNumber = nextFootnoteNumber
+        let built = buildItems(paragraph, measure: .infinity, footnoteNumber: &scratchNumber, splitLongWords: false)
+        let items = built.items
+        var minimum = 0.0, maximum = 0.0, run = 0.0, line = 0.0
+        for i in 0..<items.count {
+            switch items.kind[i] {
+            case .box: run += items.width[i]; line += items.width[i]
+            case .glue:
+                if items.isLegalBreak(i) { minimum = max(minimum, run); run = 0 }
+                line += items.width[i]
+            case .penalty:
+                if items.isLegalBreak(i) { minimum = max(minimum, run); run = 0 }
+                if items.isForcedBreak(i) { maximum = max(maximum, line); line = 0 }
+            }
+        }
+        minimum = max(minimum, run)
+        maximum = max(maximum, line)
+        let indents = paragraph.style.leftIndent + paragraph.style.rightIndent
+        return (minimum + indents + max(0, paragraph.style.firstLineIndent) * 0, maximum + indents + max(0, paragraph.style.firstLineIndent))
+    }
+
+    // MARK: - Items
+
+    private struct Piece {
+        var text: String
+        var style: TextStyle
+        var face: FontFace
+        var footnote: Int?
+    }
+
+    private struct BuiltItems {
+        var items: BreakItems
+        var footnotes: [PendingFootnote]
+        var plainText: String
+    }
+
+    private func buildItems(_ paragraph: Paragraph, measure: Double, footnoteNumber: inout Int,
+                            splitLongWords: Bool) -> BuiltItems {
+        let style = paragraph.style
+        let alignment = style.alignment
+        var items = BreakItems()
+        var footnotes: [PendingFootnote] = []
+        var plain = ""
+        var token: [Piece] = []
+        var lastStyle = style.strut
+        var reportedMissing = Set<UInt32>()
+
+        if style.firstLineIndent != 0 { items.box(style.firstLineIndent, .none) }
+
+        func flushToken() {
+            guard !token.isEmpty else { return }
+            var fragments = token.map { piece in (shaper.shape(piece.text, face: piece.face), piece) }
+            token.removeAll(keepingCapacity: true)
+            let total = fragments.reduce(0.0) { $0 + $1.0.width(at: $1.1.style.size) }
+            if splitLongWords && total > measure {
+                let text = fragments.map { $0.1.text }.joined()
+                warn(LayoutWarning(kind: .wordBrokenAcrossLines,
+                                   message: "Từ «\(text)» dài hơn dòng: đã ngắt giữa các ký tự."))
+                var split: [(ShapedFragment, Piece)] = []
+                for (fragment, piece) in fragments {
+                    for part in fragment.splitAtGraphemes() {
+                        var p = piece; p.text = part.text
+                        split.append((part, p))
+                    }
+                }
+                fragments = split
+                for (index, (fragment, piece)) in fragments.enumerated() {
+                    if index > 0 { items.penalty(50) }
+                    items.box(fragment.width(at: piece.style.size), .text(fragment, piece.style, footnote: piece.footnote))
+                }
+                return
+            }
+            for (fragment, piece) in fragments {
+                items.box(fragment.width(at: piece.style.size), .text(fragment, piece.style, footnote: piece.footnote))
+            }
+        }
+
+        func face(for character: Character, style: TextStyle, source: SourceLocation?, context: String) -> FontFace {
+            let primary: FontFace
+            do { primary = try fonts.face(for: style) } catch {
+                // The library always has the shipped family; an unknown family falls back to it.
+                primary = (try? fonts.face(family: TextStyle.defaultFamily, bold: style.bold, italic: style.italic)) ?? fonts.faces[0]
+            }
+            if primary.covers(character) { return primary }
+            if let fallback = fonts.fallbackFaces.first(where: { $0.covers(character) }) { return fallback }
+            let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+            if reportedMissing.insert(character.unicodeScalars.first!.value).inserted {
+                warn(LayoutWarning(kind: .missingGlyph,
+                                   message: "Không phông chữ nào có ký tự \(codes) «\(character)» (trong «\(context)»).",
+                                   source: source))
+            }
+            return primary
+        }
+
+        func appendToToken(_ character: Character, style: TextStyle, face: FontFace, footnote: Int? = nil) {
+            if footnote == nil, var last = token.last, last.footnote == nil, last.style == style, last.face === face {
+                last.text.append(character)
+                token[token.count - 1] = last
+            } else {
+                token.append(Piece(text: String(character), style: style, face: face, footnote: footnote))
+            }
+        }
+
+        func space(_ character: Character, style: TextStyle, breakable: Bool) {
+            flushToken()
+            let face = (try? fonts.face(for: style)) ?? fonts.faces[0]
+            let text = String(character)
+            let shaped = shaper.shape(face.covers(character) ? text : " ", face: face)
+            let width = shaped.width(at: style.size)
+            let spaceShape = text == shaped.text ? shaped : ShapedFragment(face: face, text: text, glyphs: shaped.glyphs)
+            if !breakable { items.penalty(BreakItems.infinitePenalty) }
+            if alignment == .justified {
+                items.glue(width, stretch: width / 2, shrink: width / 3, .space(spaceShape, style))
+            } else {
+                items.glue(width, stretch: 0, shrink: 0, .space(spaceShape, style))
+            }
+        }
+
+        for inline in paragraph.content {
+            switch inline {
+            case let .text(rawText, textStyle, source):
+                let text = rawText.precomposedStringWithCanonicalMapping
+                plain += text
+                lastStyle = textStyle
+                var previous: [Character] = []
+                for character in text {
+                    switch character {
+                    case " ", "\t", "\n", "\r", "\r\n":
+                        space(" ", style: textStyle, breakable: true)
+                    case "\u{00A0}", "\u{202F}":
+                        space(character, style: textStyle, breakable: false)
+                    default:
+                        let context = String(previous.suffix(12)) + String(character)
+                        appendToToken(character, style: textStyle,
+                                      face: face(for: character, style: textStyle, source: source, context: context))
+                    }
+                    previous.append(character)
+                    if previous.count > 24 { previous.removeFirst(12) }
+                }
+            case .lineBreak:
+                flushToken()
+                plain += " "
+                if alignment == .justified || alignment == .left {
+                    items.glue(0, stretch: 0, shrink: 0, fill: 1)
+                }
+                items.penalty(-BreakItems.infinitePenalty)
+            case let .footnote(content):
+                let number = footnoteNumber
+                footnoteNumber += 1
+                var markerStyle = lastStyle
+                markerStyle.size = (lastStyle.size * 0.65).rounded()
+                markerStyle.rise = lastStyle.size * 0.35
+                markerStyle.underline = false
+                let markerFace = (try? fonts.face(for: markerStyle)) ?? fonts.faces[0]
+                for character in String(number) {
+                    appendToToken(character, style: markerStyle, face: markerFace, footnote: number)
+                }
+                footnotes.append(PendingFootnote(number: number, content: content, style: lastStyle))
+            }
+        }
+        flushToken()
+        // Trailing spaces end no line.
+        while items.count > 0 && items.kind[items.count - 1] != .box && !items.isForcedBreak(items.count - 1) {
+            items.kind.removeLast(); items.width.removeLast(); items.stretch.removeLast()
+            items.shrink.removeLast(); items.fill.removeLast(); items.penalty.removeLast(); items.content.removeLast()
+        }
+        items.penalty(BreakItems.infinitePenalty)
+        if alignment == .justified || alignment == .left {
+            items.glue(0, stretch: 0, shrink: 0, fill: 1)
+        }
+        items.penalty(-BreakItems.infinitePenalty)
+        return BuiltItems(items: items, footnotes: footnotes, plainText: plain)
+    }
+
+    // MARK: - Setting
+
+    func set(_ paragraph: Paragraph, width columnWidth: Double) -> SetParagraph {
+        let style = paragraph.style
+        let measure = max(1, columnWidth - style.leftIndent - style.rightIndent)
+        var footnoteNumber = nextFootnoteNumber
+        let built = buildItems(paragraph, measure: measure, footnoteNumber: &footnoteNumber, splitLongWords: true)
+        nextFootnoteNumber = footnoteNumber
+        let items = built.items
+        let em = style.strut.size
+        let lineStretch: Double
+        switch style.alignment {
+        case .justified: lineStretch = 0
+        case .left: lineStretch = 3 * em
+        case .center, .right: lineStretch = measure
+        }
+        var breaker = LineBreaker(items: items, measure: measure, lineStretch: lineStretch)
+        breaker.parameters = parameters
+        let (breaks, _) = breaker.breakPoints()
+
+        var lines: [SetLine] = []
+        var start = 0
+        for b in breaks {
+            // Discardable items after a break begin no line.
+            var s = start
+            while s < b && items.kind[s] != .box { s += 1 }
+            lines.append(setLine(items: items, range: s..<b, measure: measure, style: style,
+                                 isLast: b == items.count - 1))
+            start = b + 1
+        }
+        if lines.isEmpty || (lines.count == 1 && lines[0].items.isEmpty && built.plainText.isEmpty) {
+            lines = [emptyLine(style)]
+        }
+        return SetParagraph(lines: lines, footnotes: built.footnotes, plainText: built.plainText)
+    }
+
+    private func strutMetrics(_ style: ParagraphStyle) -> (ascent: Double, descent: Double, gap: Double) {
+        guard let face = try? fonts.face(for: style.strut) else {
+            return (style.strut.size * 0.9, style.strut.size * 0.22, 0)
+        }
+        let size = style.strut.size
+        return (face.ascender * size, face.descender * size, face.lineGap * size)
+    }
+
+    private func emptyLine(_ style: ParagraphStyle) -> SetLine {
+        let m = strutMetrics(style)
+        let natural = m.ascent + m.descent + m.gap
+        let height = natural * style.lineSpacing
+        return SetLine(items: [], height: height, baseline: height * (m.ascent + m.gap / 2) / natural,
+                       textMinX: style.leftIndent, textMaxX: style.leftIndent, footnoteNumbers: [])
+    }
+
+    private struct Element {
+        var x: Double
+        var width: Double
+        var fragment: ShapedFragment
+        var style: TextStyle
+        var isSpace: Bool
+        var footnote: Int?
+    }
+
+    private func setLine(items: BreakItems, range: Range<Int>, measure: Double, style: ParagraphStyle,
+                         isLast: Bool) -> SetLine {
+        var natural = 0.0, stretch = 0.0, shrink = 0.0, fill = 0.0
+        for i in range {
+            natural += items.width[i]
+            if items.kind[i] == .glue { stretch += items.stretch[i]; shrink += items.shrink[i]; fill += items.fill[i] }
+        }
+        var ratio = 0.0
+        if style.alignment == .justified {
+            ratio = LineBreaker.adjustmentRatio(natural: natural, stretch: stretch, shrink: shrink, fill: fill, measure: measure)
+            if ratio.isInfinite { ratio = ratio > 0 ? 0 : -1 }
+            if ratio < -1 { ratio = -1 }
+        }
+        // Width after glue is set: the offset of ragged and centred lines comes from it.
+        var used = 0.0
+        var elements: [Element] = []
+        var x = 0.0
+        for i in range {
+            var w = items.width[i]
+            if items.kind[i] == .glue {
+                w += ratio > 0 ? ratio * items.stretch[i] : ratio * items.shrink[i]
+            }
+            switch items.content[i] {
+            case let .text(fragment, textStyle, footnote):
+                elements.append(Element(x: x, width: w, fragment: fragment, style: textStyle, isSpace: false, footnote: footnote))
+            case let .space(fragment, textStyle):
+                elements.append(Element(x: x, width: w, fragment: fragment, style: textStyle, isSpace: true, footnote: nil))
+            case .none:
+                break
+            }
+            if items.kind[i] != .penalty { x += w }
+        }
+        // Spaces at the end of a line (before a forced break) draw nothing useful.
+        while let last = elements.last, last.isSpace { elements.removeLast() }
+        used = elements.last.map { $0.x + $0.width } ?? x
+        if used > measure + 0.01 {
+            let text = elements.map(\.fragment.text).joined()
+            warn(LayoutWarning(kind: .overfullLine,
+                               message: "Dòng tràn lề \(String(format: "%.1f", used - measure)) pt: «\(text)»."))
+        }
+        var offset = style.leftIndent
+        switch style.alignment {
+        case .left, .justified: break
+        case .center: offset += max(0, (measure - used) / 2)
+        case .right: offset += max(0, measure - used)
+        }
+
+        // Vertical metrics: the strut and every face on the line.
+        let strut = strutMetrics(style)
+        var ascent = strut.ascent, descent = strut.descent, gap = strut.gap
+        for element in elements {
+            let face = element.fragment.face, size = element.style.size
+            ascent = max(ascent, face.ascender * size + element.style.rise)
+            descent = max(descent, face.descender * size - element.style.rise)
+            gap = max(gap, face.lineGap * size)
+        }
+        let naturalHeight = ascent + descent + gap
+        let height = naturalHeight * style.lineSpacing
+        let baseline = height * (ascent + gap / 2) / naturalHeight
+
+        var pageItems: [PageItem] = []
+        var run: GlyphRun?
+        var underline: LineSegment?
+        var footnoteNumbers: [Int] = []
+        var textMin = Double.infinity, textMax = -Double.infinity
+
+        func closeRun() {
+            if let r = run { pageItems.append(.text(r)) }
+            run = nil
+        }
+        func closeUnderline() {
+            if let u = underline { pageItems.append(.line(u)) }
+            underline = nil
+        }
+
+        for element in elements {
+            let face = element.fragment.face
+            let size = element.style.size
+            let scale = size / face.unitsPerEm
+            let ex = offset + element.x
+            if !element.isSpace {
+                textMin = min(textMin, ex); textMax = max(textMax, ex + element.width)
+            }
+            if let number = element.footnote, footnoteNumbers.last != number { footnoteNumbers.append(number) }
+            let y = baseline - element.style.rise
+            if run == nil || run!.face !== face || run!.size != size || run!.origin.y != y {
+                closeRun()
+                run = GlyphRun(face: face, size: size, origin: Point(x: ex, y: y), glyphIDs: [], glyphX: [],
+                               glyphY: [], text: "", clusters: [], width: 0)
+            }
+            var pen = ex - run!.origin.x
+            if element.isSpace {
+                // One glyph for the space character, wherever justification put it.
+                let bytes = Int32(element.fragment.utf8Count)
+                if let glyph = element.fragment.glyphs.first {
+                    run!.glyphIDs.append(glyph.id); run!.glyphX.append(pen); run!.glyphY.append(0)
+                    run!.clusters.append((bytes, 1))
+                    run!.text += element.fragment.text
+                }
+            } else {
+                appendClusters(of: element.fragment, to: &run!)
+                for glyph in element.fragment.glyphs {
+                    run!.glyphIDs.append(glyph.id)
+                    run!.glyphX.append(pen + glyph.xOffset * scale)
+                    run!.glyphY.append(-glyph.yOffset * scale)
+                    pen += glyph.advance * scale
+                }
+            }
+            run!.width = ex + element.width - run!.origin.x
+
+            if element.style.underline {
+                let uy = y + face.underlinePosition * size
+                let thickness = face.underlineThickness * size
+                if let u = underline, abs(u.to.x - ex) < 0.01, u.from.y == uy {
+                    underline!.to.x = ex + element.width
+                } else {
+                    closeUnderline()
+                    underline = LineSegment(from: Point(x: ex, y: uy), to: Point(x: ex + element.width, y: uy), thickness: thickness)
+                }
+            } else {
+                closeUnderline()
+            }
+        }
+        closeRun()
+        closeUnderline()
+        if textMin > textMax { textMin = offset; textMax = offset }
+        return SetLine(items: pageItems, height: height, baseline: baseline, textMinX: textMin, textMaxX: textMax,
+                       footnoteNumbers: footnoteNumbers)
+    }
+
+    /// HarfBuzz clusters (byte offsets per glyph) as Cairo's (bytes, glyphs) pairs.
+    private func appendClusters(of fragment: ShapedFragment, to run: inout GlyphRun) {
+        run.text += fragment.text
+        let glyphs = fragment.glyphs
+        guard !glyphs.isEmpty else {
+            if fragment.utf8Count > 0 { run.clusters.append((Int32(fragment.utf8Count), 0)) }
+            return
+        }
+        var monotone = glyphs[0].cluster == 0
+        for i in 1..<glyphs.count where glyphs[i].cluster < glyphs[i - 1].cluster { monotone = false }
+        guard monotone else {
+            run.clusters.append((Int32(fragment.utf8Count), Int32(glyphs.count)))
+            return
+        }
+        var i = 0
+        while i < glyphs.count {
+            let start = glyphs[i].cluster
+            var j = i + 1
+            while j < glyphs.count && glyphs[j].cluster == start { j += 1 }
+            let end = j < glyphs.count ? glyphs[j].cluster : fragment.utf8Count
+            run.clusters.append((Int32(end - start), Int32(j - i)))
+            i = j
+        }
+    }
+}

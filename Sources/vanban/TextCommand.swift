@@ -1,0 +1,71 @@
+import ArgumentParser
+import EngineSamples
+import Foundation
+import Typesetting
+
+/// Typesets a plain text file as justified 14 pt prose: the engine on its own.
+struct TextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Dàn trang một tệp văn bản thuần (mỗi dòng một đoạn) thành PDF.",
+        helpNames: [.short, .long]
+    )
+
+    @Argument(help: "Tệp văn bản UTF-8 cần dàn trang.")
+    var input: String
+
+    @Option(name: [.short, .customLong("output")], help: "Tệp PDF ra (mặc định: cùng tên, đuôi .pdf).")
+    var output: String?
+
+    @Option(name: .customLong("png"), help: "Thư mục ghi ảnh PNG của từng trang.")
+    var pngDirectory: String?
+
+    @Option(name: .customLong("fonts"), help: "Thư mục phông chữ của người dùng (ưu tiên hơn phông kèm theo).")
+    var fontDirectory: String?
+
+    @Flag(name: .customLong("force"), help: "Ghi đè tệp ra nếu đã có.")
+    var force = false
+
+    func run() throws {
+        let inputURL = URL(fileURLWithPath: input)
+        let text: String
+        do {
+            text = try String(contentsOf: inputURL, encoding: .utf8)
+        } catch {
+            report("\(input): không đọc được tệp văn bản UTF-8.")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let outputURL = URL(fileURLWithPath: output ?? inputURL.deletingPathExtension().path + ".pdf")
+        let fonts: FontLibrary
+        do {
+            fonts = try FontLibrary.standard(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
+        } catch {
+            report("\(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let title = inputURL.deletingPathExtension().lastPathComponent
+        let document = EngineSamples.proseDocument(texts: [text], title: title)
+        let laidOut = Typesetter(fonts: fonts).layout(document)
+        for warning in laidOut.warnings { report("\(input): cảnh báo: \(warning)") }
+        try write(laidOut, pdf: outputURL, pngDirectory: pngDirectory, force: force)
+    }
+}
+
+func write(_ laidOut: LaidOutDocument, pdf: URL, pngDirectory: String?, force: Bool) throws {
+    do {
+        try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: force)
+        if let pngDirectory {
+            let directory = URL(fileURLWithPath: pngDirectory)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let stem = pdf.deletingPathExtension().lastPathComponent
+            for page in laidOut.pages {
+                let name = String(format: "%@-%02d.png", stem, page.index + 1)
+                try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 80,
+                                         to: directory.appendingPathComponent(name), overwrite: force)
+            }
+        }
+    } catch {
+        report("\(error)")
+        throw ExitCode(ExitStatus.cannotWrite)
+    }
+}
