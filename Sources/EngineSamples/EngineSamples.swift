@@ -75,3 +75,58 @@ public enum EngineSamples {
                         metadata: DocumentMetadata(title: "Danh sách \(rows) dòng", author: "VanBan"))
     }
 }
+
+extension EngineSamples {
+    /// One page that exercises the engine's features: a borderless header grid with rules
+    /// measured from the text, centred title, italic and mixed runs, a footnote, a table with
+    /// a column span and vertical alignment, a hard line break and non-breaking spaces.
+    public static func featuresDocument() -> Document {
+        let s13 = TextStyle(size: 13)
+        func centred(_ text: String, _ style: TextStyle, after: Double = 0) -> Block {
+            .paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: .center, spaceAfter: after, strut: style)))
+        }
+        let header = Grid(columnWeights: [42, 58], rows: [[
+            GridCell([centred("ỦY BAN NHÂN DÂN TỈNH BẾN TRE", s13), centred("SỞ NỘI VỤ", s13.with(bold: true)),
+                      .rule(Rule(length: .fractionOfTextAbove(1.0 / 3))), .space(6), centred("Số: 05/QĐ-SNV", s13)]),
+            GridCell([centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s13.with(bold: true)),
+                      centred("Độc lập - Tự do - Hạnh phúc", body.with(bold: true)),
+                      .rule(Rule(length: .fractionOfTextAbove(1))), .space(6),
+                      centred("Bến Tre, ngày 05 tháng 01 năm 2023", body.with(italic: true))]),
+        ]], spaceAfter: 18)
+        let title = Paragraph([.text("QUYẾT ĐỊNH", body.with(bold: true)), .lineBreak,
+                               .text("Về việc tặng Giấy khen cho các tập thể và cá nhân đã có thành tích xuất sắc trong phong trào thi đua năm 2022", body.with(bold: true))],
+                              style: ParagraphStyle(alignment: .center, lineSpacing: 1.0, keepWithNext: true, strut: body))
+        let basis = Paragraph([.text("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", body.with(italic: true))], style: prose)
+        let article = Paragraph([.text("Điều 1. ", body.with(bold: true)),
+                                 .text("Tặng Giấy\u{00A0}khen của Giám\u{00A0}đốc Sở Nội\u{00A0}vụ cho ", body),
+                                 .text("04 tập thể và 13 cá nhân", body.with(underline: true)),
+                                 .text(" đã có thành tích xuất sắc", body),
+                                 .footnote([.text("Danh sách kèm theo Quyết định này.", body)]),
+                                 .text(" (có danh sách kèm theo).", body)], style: prose)
+        let cellStyle = TextStyle(size: 13)
+        func cell(_ text: String, _ style: TextStyle = cellStyle, _ alignment: HorizontalAlignment = .left,
+                  span: Int = 1, vertical: VerticalAlignment = .top) -> TableCell {
+            TableCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))],
+                      columnSpan: span, verticalAlignment: vertical)
+        }
+        let table = Table(columns: [TableColumn(.auto), TableColumn(.relative(2)), TableColumn(.relative(1))], rows: [
+            TableRow([cell("TT", cellStyle.with(bold: true), .center), cell("Tên tập thể", cellStyle.with(bold: true), .center),
+                      cell("Ghi chú", cellStyle.with(bold: true), .center)]),
+            TableRow([cell("I. TẬP THỂ", cellStyle.with(bold: true), span: 3)], keepWithNext: true),
+            TableRow([cell("1", cellStyle, .center, vertical: .middle), cell("Phòng Tổ chức, biên chế và tổ chức phi chính phủ, Sở Nội vụ tỉnh Bến Tre"),
+                      cell("Xuất sắc", cellStyle, .center, vertical: .bottom)]),
+        ], headerRowCount: 1, spaceBefore: 6, spaceAfter: 12)
+        let signature = Grid(columnWeights: [45, 55], rows: [[
+            GridCell([.paragraph(Paragraph([.text("Nơi nhận:", TextStyle(size: 12, bold: true, italic: true)), .lineBreak,
+                                            .text("- Như Điều 3;", TextStyle(size: 11)), .lineBreak,
+                                            .text("- Lưu: VT, TĐKT.", TextStyle(size: 11))],
+                                           style: ParagraphStyle(alignment: .left, strut: TextStyle(size: 11))))]),
+            GridCell([centred("GIÁM ĐỐC", body.with(bold: true)), .space(Units.mm(25)), centred("Nguyễn Văn An", body.with(bold: true))]),
+        ]], keepTogether: true)
+        let blocks: [Block] = [.grid(header), .paragraph(title), .rule(Rule(length: .fractionOfTextAbove(1.0 / 3), spaceAfter: 12)),
+                               .paragraph(basis), .paragraph(article), .table(table), .grid(signature)]
+        return Document(sections: [Section(blocks: blocks, outlineTitle: "Quyết định")],
+                        metadata: DocumentMetadata(title: "Mẫu tính năng", subject: "Kiểm thử bộ máy dàn trang", author: "VanBan",
+                                                   creationDate: Date(timeIntervalSince1970: 1_672_876_800)))
+    }
+}

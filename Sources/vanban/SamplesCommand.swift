@@ -35,6 +35,7 @@ struct SamplesCommand: ParsableCommand {
         if !seeds.isEmpty {
             samples.append(("mau-tin-goc", EngineSamples.proseDocument(texts: seeds.map(\.text), title: "Tin gốc")))
         }
+        samples.append(("mau-tinh-nang", EngineSamples.featuresDocument()))
         samples.append(("mau-bang-1000-dong", EngineSamples.tableDocument(rows: 1000)))
         for (name, document) in samples {
             let laidOut = typesetter.layout(document)

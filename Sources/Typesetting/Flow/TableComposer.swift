@@ -106,7 +106,9 @@ struct TableComposer {
             }
             let padding = table.cellPadding.top + table.cellPadding.bottom
             var boxes: [VBox] = []
-            for piece in split(cells, limit: bodyHeight - padding - 1) {
+            // A piece shares its page with the repeated header rows.
+            let headerHeight = isHeader ? 0 : headerBoxes.reduce(0.0) { $0 + $1.height }
+            for piece in split(cells, limit: bodyHeight - headerHeight - padding - 0.5) {
                 boxes.append(rowBox(piece.cells, height: piece.height + padding))
             }
             for (pieceIndex, var box) in boxes.enumerated() {

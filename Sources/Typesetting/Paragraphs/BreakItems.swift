@@ -38,6 +38,12 @@ struct BreakItems {
         append(.penalty, 0, 0, 0, 0, value, .none)
     }
 
+    mutating func insertPenalty(_ value: Double, at index: Int) {
+        kind.insert(.penalty, at: index); width.insert(0, at: index); stretch.insert(0, at: index)
+        shrink.insert(0, at: index); fill.insert(0, at: index); penalty.insert(value, at: index)
+        content.insert(.none, at: index)
+    }
+
     private mutating func append(_ k: BreakItemKind, _ w: Double, _ y: Double, _ z: Double,
                                  _ f: Double, _ p: Double, _ c: BreakItemContent) {
         kind.append(k); width.append(w); stretch.append(y); shrink.append(z)

@@ -57,7 +57,7 @@ struct LineBreaker {
         if let breaks = run(tolerance: parameters.tolerance, extraStretch: 0, rescue: false) { return (breaks, 2) }
         let emergency = parameters.emergencyStretchFraction * measure
         if let breaks = run(tolerance: 10000, extraStretch: emergency, rescue: true) { return (breaks, 3) }
-        return (greedyBreaks(), 4)
+        return (firstFitBreaks(), 4)
     }
 
     /// The ratio by which a line's glue must stretch (> 0) or shrink (< 0) to fill the measure.
@@ -168,8 +168,37 @@ struct LineBreaker {
         return breaks.reversed()
     }
 
+    /// The total demerits of a break sequence by the same measure the optimiser minimises
+    /// (to compare sequences found some other way).
+    func demerits(of breaks: [Int]) -> Double {
+        var total = 0.0
+        var start = 0
+        var previousFitness = 1
+        for b in breaks {
+            var s = start
+            while s < b && items.kind[s] != .box { s += 1 }
+            var w = 0.0, y = lineStretch, z = 0.0, f = 0.0
+            for i in s..<b {
+                w += items.width[i]
+                if items.kind[i] == .glue { y += items.stretch[i]; z += items.shrink[i]; f += items.fill[i] }
+            }
+            if items.kind[b] == .penalty { w += items.width[b] }
+            let ratio = Self.adjustmentRatio(natural: w, stretch: y, shrink: z, fill: f, measure: measure)
+            let badness = ratio < -1 ? 10000 : Self.badness(ratio)
+            var d = (parameters.linePenalty + badness) * (parameters.linePenalty + badness)
+            let p = items.kind[b] == .penalty ? items.penalty[b] : 0
+            if p >= 0 { d += p * p } else if p > -BreakItems.infinitePenalty { d -= p * p }
+            let fitness = Self.fitnessClass(ratio)
+            if abs(fitness - previousFitness) > 1 { d += parameters.adjacentDemerits }
+            previousFitness = fitness
+            total += d
+            start = b + 1
+        }
+        return total
+    }
+
     /// First fit, never failing: the last resort if even the emergency pass found nothing.
-    private func greedyBreaks() -> [Int] {
+    func firstFitBreaks() -> [Int] {
         var breaks: [Int] = []
         var lineStartWidth = 0.0
         var width = 0.0

@@ -94,8 +94,20 @@ final class ParagraphSetter {
 
         if style.firstLineIndent != 0 { items.box(style.firstLineIndent, .none) }
 
+        // A line never ends on a hyphen: "05-" at a line end reads as a hyphenated word (and
+        // text extraction joins it to the next line), so the space after a token ending in "-"
+        // does not break, and a lone dash stays with the words on both sides.
+        var tokenEndsWithHyphen = false
+        var lastGlueIndex: Int? = nil
+
         func flushToken() {
             guard !token.isEmpty else { return }
+            let tokenText = token.map(\.text).joined()
+            tokenEndsWithHyphen = tokenText.last == "-" || tokenText.last == "\u{2010}"
+            if ["-", "\u{2010}", "\u{2013}", "\u{2014}"].contains(tokenText), let glue = lastGlueIndex, glue == items.count - 1 {
+                items.insertPenalty(BreakItems.infinitePenalty, at: glue)
+            }
+            if tokenText.last == "\u{2013}" || tokenText.last == "\u{2014}" { tokenEndsWithHyphen = tokenText.count == 1 }
             var fragments = token.map { piece in (shaper.shape(piece.text, face: piece.face), piece) }
             token.removeAll(keepingCapacity: true)
             let total = fragments.reduce(0.0) { $0 + $1.0.width(at: $1.1.style.size) }
@@ -155,7 +167,9 @@ final class ParagraphSetter {
             let shaped = shaper.shape(face.covers(character) ? text : " ", face: face)
             let width = shaped.width(at: style.size)
             let spaceShape = text == shaped.text ? shaped : ShapedFragment(face: face, text: text, glyphs: shaped.glyphs)
-            if !breakable { items.penalty(BreakItems.infinitePenalty) }
+            if !breakable || tokenEndsWithHyphen { items.penalty(BreakItems.infinitePenalty) }
+            tokenEndsWithHyphen = false
+            lastGlueIndex = items.count
             if alignment == .justified {
                 items.glue(width, stretch: width / 2, shrink: width / 3, .space(spaceShape, style))
             } else {
@@ -217,6 +231,12 @@ final class ParagraphSetter {
         }
         items.penalty(-BreakItems.infinitePenalty)
         return BuiltItems(items: items, footnotes: footnotes, plainText: plain)
+    }
+
+    /// The break items of a paragraph (for tests and measurements).
+    func items(for paragraph: Paragraph, measure: Double) -> BreakItems {
+        var scratchNumber = nextFootnoteNumber
+        return buildItems(paragraph, measure: measure, footnoteNumber: &scratchNumber, splitLongWords: true).items
     }
 
     // MARK: - Setting
