@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-swift build -c release --product vanban
-swift build -c release --product vanban-bench
+swift build -c release --static-swift-stdlib --product vanban
+swift build -c release --static-swift-stdlib --product vanban-bench
 .build/release/vanban-bench --vanban .build/release/vanban "$@"

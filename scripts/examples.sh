@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-swift build -c release --product vanban
+swift build -c release --static-swift-stdlib --product vanban
 mkdir -p out
 .build/release/vanban samples --output out --force

@@ -1,1 +1,126 @@
-print("bench")
+import EngineSamples
+import Foundation
+import Typesetting
+
+// The engine benchmark: pages per second inside one process (layout alone, and layout plus
+// PDF), then whole-process runs of `vanban text` (wall time and peak memory). Every figure is
+// the median of several runs on this machine. Run it through scripts/bench.sh (release build).
+
+struct Options {
+    var runs = 7
+    var vanban: String?
+    var prosePages = 50
+
+    init(_ arguments: [String]) {
+        var i = 1
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--runs": i += 1; runs = max(1, Int(arguments[i]) ?? runs)
+            case "--vanban": i += 1; vanban = arguments[i]
+            default: FileHandle.standardError.write("unknown option \(arguments[i])\n".data(using: .utf8)!); exit(2)
+            }
+            i += 1
+        }
+    }
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// Runs `vanban` to completion with VANBAN_PROFILE=1: its wall time, and the peak resident
+/// memory it reports for itself (VmHWM; a spawned child's getrusage would inherit ours).
+func measureProcess(_ path: String, _ arguments: [String]) -> (seconds: Double, peakBytes: Int, status: Int32) {
+    var pid: pid_t = 0
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var environment = ProcessInfo.processInfo.environment
+    environment["VANBAN_PROFILE"] = "1"
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { envp.forEach { free($0) } }
+    var pipeEnds: [Int32] = [0, 0]
+    pipe(&pipeEnds)
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return (0, 0, -1) }
+    close(pipeEnds[1])
+    let stderrText = String(decoding: FileHandle(fileDescriptor: pipeEnds[0], closeOnDealloc: true).readDataToEndOfFile(), as: UTF8.self)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let peak = stderrText.split(separator: "\n").last { $0.hasPrefix("vanban-peak-kb ") }
+        .flatMap { Int($0.split(separator: " ")[1]) } ?? 0
+    return (elapsed, peak * 1024, status)
+}
+
+let options = Options(CommandLine.arguments)
+let fonts = try FontLibrary.standard()
+let seeds = try EngineSamples.seedTexts()
+guard !seeds.isEmpty else { print("../shared/seeds not found (set VANBAN_SEEDS)"); exit(1) }
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-bench-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+
+// ~50 pages of justified 14 pt prose: the seed texts repeated.
+let onePass = Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: seeds.map(\.text))).pages.count
+let repeats = max(1, Int((Double(options.prosePages) / Double(onePass)).rounded()))
+let prose = EngineSamples.proseDocument(texts: seeds.map(\.text), times: repeats)
+let table = EngineSamples.tableDocument(rows: 1000)
+
+print("VanBan engine benchmark — median of \(options.runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+for (name, document) in [("prose", prose), ("table 1000 rows", table)] {
+    var layoutTimes: [Double] = [], pdfTimes: [Double] = []
+    var pages = 0
+    // A fresh typesetter per run: its word cache starts cold each time, as in a new process.
+    for _ in 0..<options.runs {
+        var laidOut: LaidOutDocument?
+        layoutTimes.append(seconds { laidOut = Typesetter(fonts: fonts).layout(document) })
+        pages = laidOut!.pages.count
+        let url = scratch.appendingPathComponent("bench.pdf")
+        pdfTimes.append(seconds { try! PDFRenderer.writePDF(laidOut!, to: url) })
+    }
+    let layout = median(layoutTimes), pdf = median(pdfTimes)
+    print(String(format: "%@ %3d pages  layout %7.1f ms = %6.0f pages/s   + PDF %7.1f ms = %6.0f pages/s",
+                 name.padding(toLength: 16, withPad: " ", startingAt: 0) as NSString, pages, layout * 1000, Double(pages) / layout, (layout + pdf) * 1000, Double(pages) / (layout + pdf)))
+}
+
+if let vanban = options.vanban {
+    // Whole process: a 2-page document from text to PDF on disk, and the ~50-page one.
+    // Paragraphs of the seeds, as many as fill two pages.
+    var twoPage = ""
+    for paragraph in seeds.flatMap({ EngineSamples.paragraphs(of: $0.text) }) {
+        let candidate = twoPage.isEmpty ? paragraph : twoPage + "\n" + paragraph
+        if Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: [candidate])).pages.count > 2 { break }
+        twoPage = candidate
+    }
+    let twoPageFile = scratch.appendingPathComponent("two-pages.txt")
+    try twoPage.write(to: twoPageFile, atomically: true, encoding: .utf8)
+    let longFile = scratch.appendingPathComponent("fifty-pages.txt")
+    try Array(repeating: seeds.map(\.text).joined(separator: "\n"), count: repeats).joined(separator: "\n")
+        .write(to: longFile, atomically: true, encoding: .utf8)
+    for (label, file) in [("2-page PDF", twoPageFile), ("~50-page PDF", longFile)] {
+        let out = scratch.appendingPathComponent("out.pdf").path
+        _ = measureProcess(vanban, ["text", file.path, "-o", out, "--force"])   // warm the file cache
+        var times: [Double] = [], peaks: [Double] = []
+        for _ in 0..<options.runs {
+            let result = measureProcess(vanban, ["text", file.path, "-o", out, "--force"])
+            if result.status != 0 { print("vanban failed with status \(result.status)"); exit(1) }
+            times.append(result.seconds); peaks.append(Double(result.peakBytes))
+        }
+        let pages = Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: [try String(contentsOf: file, encoding: .utf8)])).pages.count
+        print(String(format: "whole process, %@ (%2d pages): %6.1f ms wall, peak memory %5.1f MB",
+                     label.padding(toLength: 12, withPad: " ", startingAt: 0) as NSString, pages, median(times) * 1000, median(peaks) / 1_048_576))
+    }
+}

@@ -27,6 +27,8 @@ struct TextCommand: ParsableCommand {
     var force = false
 
     func run() throws {
+        let profile = PhaseProfile()
+        defer { profile.finish() }
         let inputURL = URL(fileURLWithPath: input)
         let text: String
         do {
@@ -36,6 +38,7 @@ struct TextCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let outputURL = URL(fileURLWithPath: output ?? inputURL.deletingPathExtension().path + ".pdf")
+        profile.mark("đọc tệp")
         let fonts: FontLibrary
         do {
             fonts = try FontLibrary.standard(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
@@ -43,11 +46,14 @@ struct TextCommand: ParsableCommand {
             report("\(error)")
             throw ExitCode(ExitStatus.badInput)
         }
+        profile.mark("nạp phông")
         let title = inputURL.deletingPathExtension().lastPathComponent
         let document = EngineSamples.proseDocument(texts: [text], title: title)
         let laidOut = Typesetter(fonts: fonts).layout(document)
+        profile.mark("dàn trang \(laidOut.pages.count) trang")
         for warning in laidOut.warnings { report("\(input): cảnh báo: \(warning)") }
         try write(laidOut, pdf: outputURL, pngDirectory: pngDirectory, force: force)
+        profile.mark("ghi PDF")
     }
 }
 

@@ -62,8 +62,9 @@ final class ParagraphSetter {
         }
         minimum = max(minimum, run)
         maximum = max(maximum, line)
+        // The first-line indent box is part of the first run and line, so it is counted above.
         let indents = paragraph.style.leftIndent + paragraph.style.rightIndent
-        return (minimum + indents + max(0, paragraph.style.firstLineIndent) * 0, maximum + indents + max(0, paragraph.style.firstLineIndent))
+        return (minimum + indents, maximum + indents)
     }
 
     // MARK: - Items
@@ -71,14 +72,29 @@ final class ParagraphSetter {
     private struct Piece {
         var text: String
         var style: TextStyle
+        /// The style's own face; characters it lacks are resolved when the piece is shaped.
         var face: FontFace
         var footnote: Int?
+        var source: SourceLocation?
+        /// The text run the piece came from and where in it, for messages.
+        var runText: String = ""
+        var runOffset: String.Index? = nil
     }
 
     private struct BuiltItems {
         var items: BreakItems
         var footnotes: [PendingFootnote]
         var plainText: String
+    }
+
+    /// The face of a style; an unknown family falls back to the shipped default.
+    private func primaryFace(_ style: TextStyle) -> FontFace {
+        if let face = try? fonts.face(for: style) { return face }
+        return (try? fonts.face(family: TextStyle.defaultFamily, bold: style.bold, italic: style.italic)) ?? fonts.faces[0]
+    }
+
+    private static func isDash(_ text: String) -> Bool {
+        text == "-" || text == "\u{2010}" || text == "\u{2013}" || text == "\u{2014}"
     }
 
     private func buildItems(_ paragraph: Paragraph, measure: Double, footnoteNumber: inout Int,
@@ -91,6 +107,15 @@ final class ParagraphSetter {
         var token: [Piece] = []
         var lastStyle = style.strut
         var reportedMissing = Set<UInt32>()
+        var faces: [TextStyle: FontFace] = [:]
+        var spaces: [String: (ShapedFragment, Double)] = [:]
+
+        func face(_ style: TextStyle) -> FontFace {
+            if let face = faces[style] { return face }
+            let face = primaryFace(style)
+            faces[style] = face
+            return face
+        }
 
         if style.firstLineIndent != 0 { items.box(style.firstLineIndent, .none) }
 
@@ -100,21 +125,62 @@ final class ParagraphSetter {
         var tokenEndsWithHyphen = false
         var lastGlueIndex: Int? = nil
 
+        /// Shapes a piece; where its face lacks characters, splits it into runs of the faces
+        /// that have them, and reports characters that no face has.
+        func shapePiece(_ piece: Piece) -> [(ShapedFragment, Piece)] {
+            let shaped = shaper.shape(piece.text, face: piece.face)
+            if !shaped.glyphs.contains(where: { $0.id == 0 }) { return [(shaped, piece)] }
+            var runs: [(String, FontFace)] = []
+            let characters = Array(piece.text)
+            for (index, character) in characters.enumerated() {
+                var chosen = piece.face
+                if !piece.face.covers(character) {
+                    if let fallback = fonts.fallbackFaces.first(where: { $0.covers(character) }) {
+                        chosen = fallback
+                    } else if reportedMissing.insert(character.unicodeScalars.first!.value).inserted {
+                        let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+                        var context = String(characters[max(0, index - 12)..<min(characters.count, index + 12)])
+                        if let offset = piece.runOffset {
+                            // Up to 20 characters either side in the text the word came from.
+                            let run = piece.runText
+                            let from = run.index(offset, offsetBy: -20, limitedBy: run.startIndex) ?? run.startIndex
+                            let to = run.index(offset, offsetBy: characters.count + 20, limitedBy: run.endIndex) ?? run.endIndex
+                            context = String(run[from..<to])
+                        }
+                        warn(LayoutWarning(kind: .missingGlyph,
+                                           message: "Không phông chữ nào có ký tự \(codes) «\(character)» (trong «\(context)»).",
+                                           source: piece.source))
+                    }
+                }
+                if let last = runs.last, last.1 === chosen {
+                    runs[runs.count - 1].0.append(character)
+                } else {
+                    runs.append((String(character), chosen))
+                }
+            }
+            return runs.map { text, face in
+                var p = piece; p.text = text; p.face = face
+                return (shaper.shape(text, face: face), p)
+            }
+        }
+
         func flushToken() {
             guard !token.isEmpty else { return }
-            let tokenText = token.map(\.text).joined()
-            tokenEndsWithHyphen = tokenText.last == "-" || tokenText.last == "\u{2010}"
-            if ["-", "\u{2010}", "\u{2013}", "\u{2014}"].contains(tokenText), let glue = lastGlueIndex, glue == items.count - 1 {
-                items.insertPenalty(BreakItems.infinitePenalty, at: glue)
+            let lastText = token[token.count - 1].text
+            tokenEndsWithHyphen = lastText.hasSuffix("-") || lastText.hasSuffix("\u{2010}")
+            if token.count == 1 && Self.isDash(lastText) {
+                tokenEndsWithHyphen = true
+                if let glue = lastGlueIndex, glue == items.count - 1 {
+                    items.insertPenalty(BreakItems.infinitePenalty, at: glue)
+                }
             }
-            if tokenText.last == "\u{2013}" || tokenText.last == "\u{2014}" { tokenEndsWithHyphen = tokenText.count == 1 }
-            var fragments = token.map { piece in (shaper.shape(piece.text, face: piece.face), piece) }
+            var fragments = token.flatMap(shapePiece)
             token.removeAll(keepingCapacity: true)
             let total = fragments.reduce(0.0) { $0 + $1.0.width(at: $1.1.style.size) }
             if splitLongWords && total > measure {
                 let text = fragments.map { $0.1.text }.joined()
                 warn(LayoutWarning(kind: .wordBrokenAcrossLines,
-                                   message: "Từ «\(text)» dài hơn dòng: đã ngắt giữa các ký tự."))
+                                   message: "Từ «\(text)» dài hơn dòng: đã ngắt giữa các ký tự.", source: fragments.first?.1.source))
                 var split: [(ShapedFragment, Piece)] = []
                 for (fragment, piece) in fragments {
                     for part in fragment.splitAtGraphemes() {
@@ -134,46 +200,38 @@ final class ParagraphSetter {
             }
         }
 
-        func face(for character: Character, style: TextStyle, source: SourceLocation?, context: String) -> FontFace {
-            let primary: FontFace
-            do { primary = try fonts.face(for: style) } catch {
-                // The library always has the shipped family; an unknown family falls back to it.
-                primary = (try? fonts.face(family: TextStyle.defaultFamily, bold: style.bold, italic: style.italic)) ?? fonts.faces[0]
-            }
-            if primary.covers(character) { return primary }
-            if let fallback = fonts.fallbackFaces.first(where: { $0.covers(character) }) { return fallback }
-            let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
-            if reportedMissing.insert(character.unicodeScalars.first!.value).inserted {
-                warn(LayoutWarning(kind: .missingGlyph,
-                                   message: "Không phông chữ nào có ký tự \(codes) «\(character)» (trong «\(context)»).",
-                                   source: source))
-            }
-            return primary
-        }
-
-        func appendToToken(_ character: Character, style: TextStyle, face: FontFace, footnote: Int? = nil) {
-            if footnote == nil, var last = token.last, last.footnote == nil, last.style == style, last.face === face {
-                last.text.append(character)
+        func appendPiece(_ text: String, style: TextStyle, source: SourceLocation?, footnote: Int? = nil,
+                         run: String = "", offset: String.Index? = nil) {
+            if footnote == nil, var last = token.last, last.footnote == nil, last.style == style {
+                last.text += text
                 token[token.count - 1] = last
             } else {
-                token.append(Piece(text: String(character), style: style, face: face, footnote: footnote))
+                token.append(Piece(text: text, style: style, face: face(style), footnote: footnote, source: source,
+                                   runText: run, runOffset: offset))
             }
         }
 
-        func space(_ character: Character, style: TextStyle, breakable: Bool) {
+        func space(_ character: String, style: TextStyle, breakable: Bool) {
             flushToken()
-            let face = (try? fonts.face(for: style)) ?? fonts.faces[0]
-            let text = String(character)
-            let shaped = shaper.shape(face.covers(character) ? text : " ", face: face)
-            let width = shaped.width(at: style.size)
-            let spaceShape = text == shaped.text ? shaped : ShapedFragment(face: face, text: text, glyphs: shaped.glyphs)
+            let face = face(style)
+            let key = "\(ObjectIdentifier(face).hashValue)|\(style.size)|\(character)"
+            let (shape, width): (ShapedFragment, Double)
+            if let cached = spaces[key] {
+                (shape, width) = cached
+            } else {
+                // A face without the character (a no-break space, say) draws its plain space.
+                let shaped = shaper.shape(face.covers(Character(character)) ? character : " ", face: face)
+                shape = character == shaped.text ? shaped : ShapedFragment(face: face, text: character, glyphs: shaped.glyphs)
+                width = shaped.width(at: style.size)
+                spaces[key] = (shape, width)
+            }
             if !breakable || tokenEndsWithHyphen { items.penalty(BreakItems.infinitePenalty) }
             tokenEndsWithHyphen = false
             lastGlueIndex = items.count
             if alignment == .justified {
-                items.glue(width, stretch: width / 2, shrink: width / 3, .space(spaceShape, style))
+                items.glue(width, stretch: width / 2, shrink: width / 3, .space(shape, style))
             } else {
-                items.glue(width, stretch: 0, shrink: 0, .space(spaceShape, style))
+                items.glue(width, stretch: 0, shrink: 0, .space(shape, style))
             }
         }
 
@@ -183,21 +241,35 @@ final class ParagraphSetter {
                 let text = rawText.precomposedStringWithCanonicalMapping
                 plain += text
                 lastStyle = textStyle
-                var previous: [Character] = []
-                for character in text {
-                    switch character {
-                    case " ", "\t", "\n", "\r", "\r\n":
-                        space(" ", style: textStyle, breakable: true)
-                    case "\u{00A0}", "\u{202F}":
-                        space(character, style: textStyle, breakable: false)
-                    default:
-                        let context = String(previous.suffix(12)) + String(character)
-                        appendToToken(character, style: textStyle,
-                                      face: face(for: character, style: textStyle, source: source, context: context))
+                // Words are split at spaces only, scalar by scalar: grapheme clusters are
+                // never cut because no space scalar sits inside one.
+                let scalars = text.unicodeScalars
+                var wordStart: String.UnicodeScalarView.Index? = nil
+                var previousWasCarriageReturn = false
+                var index = scalars.startIndex
+                func endWord(_ end: String.UnicodeScalarView.Index) {
+                    if let start = wordStart {
+                        appendPiece(String(scalars[start..<end]), style: textStyle, source: source, run: text, offset: start)
+                        wordStart = nil
                     }
-                    previous.append(character)
-                    if previous.count > 24 { previous.removeFirst(12) }
                 }
+                while index < scalars.endIndex {
+                    let value = scalars[index].value
+                    switch value {
+                    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                        endWord(index)
+                        // A CR LF pair is one line end, not two spaces.
+                        if !(value == 0x0A && previousWasCarriageReturn) { space(" ", style: textStyle, breakable: true) }
+                    case 0xA0, 0x202F:
+                        endWord(index)
+                        space(String(scalars[index]), style: textStyle, breakable: false)
+                    default:
+                        if wordStart == nil { wordStart = index }
+                    }
+                    previousWasCarriageReturn = value == 0x0D
+                    index = scalars.index(after: index)
+                }
+                endWord(scalars.endIndex)
             case .lineBreak:
                 flushToken()
                 plain += " "
@@ -212,10 +284,7 @@ final class ParagraphSetter {
                 markerStyle.size = (lastStyle.size * 0.65).rounded()
                 markerStyle.rise = lastStyle.size * 0.35
                 markerStyle.underline = false
-                let markerFace = (try? fonts.face(for: markerStyle)) ?? fonts.faces[0]
-                for character in String(number) {
-                    appendToToken(character, style: markerStyle, face: markerFace, footnote: number)
-                }
+                appendPiece(String(number), style: markerStyle, source: nil, footnote: number)
                 footnotes.append(PendingFootnote(number: number, content: content, style: lastStyle))
             }
         }
