@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System C libraries, found with pkg-config; scripts/install-deps.sh installs them.
@@ -20,8 +21,13 @@ let package = Package(
 
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
         .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo"]),
+        // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
+        // collation and name order, ranking.
+        .target(name: "VietnameseText"),
+        // Award money from the dated rules table in Data/award-rules.yaml.
+        .target(name: "AwardRules", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
-        .target(name: "OfficialDocuments", dependencies: ["Typesetting"]),
+        .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText"]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
         .target(name: "EngineSamples", dependencies: ["Typesetting"]),
 
@@ -31,6 +37,8 @@ let package = Package(
         ]),
         .executableTarget(name: "vanban-bench", dependencies: ["Typesetting", "EngineSamples"]),
 
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"], exclude: ["Golden"]),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
+        .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),
     ]
 )
