@@ -26,8 +26,10 @@ let package = Package(
         .target(name: "VietnameseText"),
         // Award money from the dated rules table in Data/award-rules.yaml.
         .target(name: "AwardRules", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
+        // The document markup that templates produce: parser, AST with positions, escaper.
+        .target(name: "DocumentMarkup"),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
-        .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText"]),
+        .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
         .target(name: "EngineSamples", dependencies: ["Typesetting"]),
 
@@ -38,6 +40,9 @@ let package = Package(
         .executableTarget(name: "vanban-bench", dependencies: ["Typesetting", "EngineSamples"]),
 
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"], exclude: ["Golden"]),
+        .testTarget(name: "OfficialDocumentsTests",
+                    dependencies: ["OfficialDocuments", "DocumentMarkup", "Typesetting", "VietnameseText"],
+                    exclude: ["Golden"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),
     ]

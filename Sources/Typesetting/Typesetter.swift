@@ -10,6 +10,12 @@ public final class Typesetter {
         self.fonts = fonts
     }
 
+    /// The width a paragraph takes set on one line (between forced breaks), and the width of
+    /// its widest unbreakable word: what a caller needs to size columns before layout.
+    public func naturalWidth(of paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
+        ParagraphSetter(fonts: fonts, shaper: shaper).measure(paragraph)
+    }
+
     /// Words shaped so far (the cache spans documents laid out by this typesetter).
     public var shapedWordCount: Int { shaper.cachedCount }
 

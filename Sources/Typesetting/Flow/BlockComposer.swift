@@ -100,7 +100,7 @@ final class BlockComposer {
                 let allowed = !style.keepTogether && i >= style.orphans && count - i >= style.widows
                 items.append(.penalty(allowed ? 0 : BreakItems.infinitePenalty))
             }
-            var box = VBox(height: line.height, items: line.items, footnotes: line.footnoteNumbers)
+            var box = VBox(height: line.height, items: line.items, footnotes: line.footnoteNumbers, baseline: line.baseline)
             if i == 0, let level = paragraph.outlineLevel {
                 box.anchors.append(OutlineAnchor(title: set.plainText.trimmingCharacters(in: .whitespacesAndNewlines),
                                                  level: level, y: 0))
@@ -186,14 +186,16 @@ final class BlockComposer {
                 x += cellWidth + grid.columnGap
                 column += span
             }
-            let height = frames.map(\.frame.height).max() ?? 0
+            let shifts = Self.baselineShifts(frames.map { ($0.frame, $0.cell.verticalAlignment) })
+            let height = zip(frames, shifts).map { $0.0.frame.height + $0.1 }.max() ?? 0
             var box = VBox(height: height, items: [])
-            for (frame, fx, cell) in frames {
+            for ((frame, fx, cell), shift) in zip(frames, shifts) {
                 let dy: Double
                 switch cell.verticalAlignment {
                 case .top: dy = 0
                 case .middle: dy = (height - frame.height) / 2
                 case .bottom: dy = height - frame.height
+                case .firstBaseline: dy = shift
                 }
                 box.items += frame.items.map { $0.translated(dx: fx, dy: dy) }
                 box.footnotes += frame.footnotes
@@ -207,6 +209,14 @@ final class BlockComposer {
         }
         return Composed(items: items, spaceBefore: grid.spaceBefore, spaceAfter: grid.spaceAfter,
                         keepWithNext: grid.keepWithNext)
+    }
+
+    /// How far down each cell aligned by first baseline must move so that those baselines
+    /// meet; 0 for the others.
+    static func baselineShifts(_ cells: [(Frame, VerticalAlignment)]) -> [Double] {
+        let baselines = cells.map { $0.1 == .firstBaseline ? $0.0.firstBaseline : nil }
+        guard let lowest = baselines.compactMap({ $0 }).max() else { return cells.map { _ in 0 } }
+        return baselines.map { $0.map { lowest - $0 } ?? 0 }
     }
 
     private func composeImage(_ image: ImageBlock, width: Double) -> Composed {

@@ -105,6 +105,12 @@ struct TableComposer {
                 column += 1
             }
             let padding = table.cellPadding.top + table.cellPadding.bottom
+            // Cells aligned by first baseline start lower by what it takes to meet the others.
+            let shifts = BlockComposer.baselineShifts(cells.map { ($0.frame, $0.alignment) })
+            for (i, shift) in shifts.enumerated() where shift > 0 {
+                for b in cells[i].frame.bands.indices { cells[i].frame.bands[b].top += shift }
+                cells[i].frame.height += shift
+            }
             var boxes: [VBox] = []
             // A piece shares its page with the repeated header rows.
             let headerHeight = isHeader ? 0 : headerBoxes.reduce(0.0) { $0 + $1.height }
@@ -174,7 +180,7 @@ struct TableComposer {
             let free = height - padding.top - padding.bottom - cell.frame.height
             let dy: Double
             switch cell.alignment {
-            case .top: dy = padding.top
+            case .top, .firstBaseline: dy = padding.top
             case .middle: dy = padding.top + free / 2
             case .bottom: dy = padding.top + free
             }

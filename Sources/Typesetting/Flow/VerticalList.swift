@@ -13,6 +13,8 @@ struct VBox {
     /// Footnotes whose notes must stand at the foot of the page that holds this box.
     var footnotes: [Int] = []
     var anchors: [OutlineAnchor] = []
+    /// The baseline of a line box, from its top.
+    var baseline: Double? = nil
     /// For a table's body row: the header rows to repeat when the row begins a page.
     var repeatedHeader: [VBox]? = nil
 }
@@ -32,11 +34,15 @@ struct Frame {
         var top: Double
         var height: Double
         var items: [PageItem]
+        var baseline: Double? = nil
     }
     var bands: [Band] = []
     var height: Double = 0
     var footnotes: [Int] = []
     var anchors: [OutlineAnchor] = []
+
+    /// The first line's baseline from the top, if the frame begins with text.
+    var firstBaseline: Double? { bands.first { $0.baseline != nil }.map { $0.top + $0.baseline! } }
 
     var items: [PageItem] { bands.flatMap { band in band.items.map { $0.translated(dx: 0, dy: band.top) } } }
 
@@ -47,7 +53,7 @@ struct Frame {
         for item in list {
             switch item {
             case let .box(box):
-                bands.append(Band(top: y, height: box.height, items: box.items))
+                bands.append(Band(top: y, height: box.height, items: box.items, baseline: box.baseline))
                 footnotes += box.footnotes
                 anchors += box.anchors.map { OutlineAnchor(title: $0.title, level: $0.level, y: $0.y + y) }
                 y += box.height

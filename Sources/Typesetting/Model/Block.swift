@@ -39,6 +39,9 @@ public enum HorizontalAlignment: String, Sendable {
 
 public enum VerticalAlignment: String, Sendable {
     case top, middle, bottom
+    /// The first baseline lines up with that of the other such cells in the row (NĐ 30: the
+    /// date line "on the line of" the number; "Nơi nhận:" level with the signer's first line).
+    case firstBaseline
 }
 
 public struct ParagraphStyle: Sendable {

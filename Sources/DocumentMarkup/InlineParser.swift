@@ -1,0 +1,417 @@
+import Foundation
+
+/// The text of one inline context (a paragraph, a title, a list item, a table cell …): slices
+/// of source lines joined by line ends, each scalar with its position.
+struct InlineSource {
+    var scalars: [Unicode.Scalar] = []
+    var lines: [Int] = []
+    var columns: [Int] = []
+    private(set) var startLine: Int
+    private(set) var startColumn: Int
+    private(set) var endLine: Int
+    private(set) var endColumn: Int
+    private var slices = 0
+
+    init(line: Int, column: Int) {
+        startLine = line
+        startColumn = column
+        endLine = line
+        endColumn = column
+    }
+
+    /// Appends `line[from...through]` (may be empty); slices after the first are preceded by a
+    /// line end.
+    mutating func append(_ line: SourceLine, from: Int, through: Int) {
+        if slices > 0 {
+            scalars.append("\n")
+            lines.append(endLine)
+            columns.append(endColumn)
+        } else {
+            startLine = line.number
+            startColumn = line.columns[min(from, line.count)]
+        }
+        slices += 1
+        if from <= through {
+            for i in from...through {
+                scalars.append(line.scalars[i])
+                lines.append(line.number)
+                columns.append(line.columns[i])
+            }
+            endColumn = line.columns[through + 1]
+        } else {
+            endColumn = line.columns[min(from, line.count)]
+        }
+        endLine = line.number
+    }
+}
+
+/// Parses inline markup: `*bold*`, `_italic_`, `__underline__`, `^[footnote]`, `~`, `<br>`,
+/// `\` at the end of a line, `\X` escapes and the empty group `{}`.
+struct InlineParser {
+    private enum FrameKind: Equatable {
+        case root, bold, italic, underline, footnote
+
+        var name: String {
+            switch self {
+            case .root: return "đoạn"
+            case .bold: return "chữ đậm"
+            case .italic: return "chữ nghiêng"
+            case .underline: return "chữ gạch chân"
+            case .footnote: return "chú thích"
+            }
+        }
+
+        var closer: String {
+            switch self {
+            case .root: return ""
+            case .bold: return "*"
+            case .italic: return "_"
+            case .underline: return "__"
+            case .footnote: return "]"
+            }
+        }
+    }
+
+    private struct Frame {
+        var kind: FrameKind
+        var position: SourcePosition
+        var children: [Inline] = []
+    }
+
+    private let source: InlineSource
+    private let file: String
+    private var stack: [Frame]
+    private var buffer = String.UnicodeScalarView()
+    private var bufferPosition: SourcePosition?
+    private var bufferHasText = false
+
+    static func parse(_ source: InlineSource, file: String) throws(MarkupError) -> [Inline] {
+        var parser = InlineParser(source: source, file: file)
+        try parser.run()
+        return InlineNormalizer.normalize(parser.stack[0].children)
+    }
+
+    private init(source: InlineSource, file: String) {
+        self.source = source
+        self.file = file
+        self.stack = [Frame(kind: .root, position: SourcePosition(file: file, line: source.startLine, column: source.startColumn))]
+    }
+
+    private func position(_ i: Int) -> SourcePosition {
+        if i >= source.scalars.count {
+            return SourcePosition(file: file, line: source.endLine, column: source.endColumn)
+        }
+        return SourcePosition(file: file, line: source.lines[i], column: source.columns[i])
+    }
+
+    private var endPosition: SourcePosition {
+        SourcePosition(file: file, line: source.endLine, column: source.endColumn)
+    }
+
+    private func at(_ p: SourcePosition) -> String { "dòng \(p.line), cột \(p.column)" }
+
+    // MARK: text buffer
+
+    private mutating func appendText(_ s: Unicode.Scalar, at i: Int) {
+        let isSpace = s == " "
+        if bufferPosition == nil || (!bufferHasText && !isSpace) { bufferPosition = position(i) }
+        if !isSpace { bufferHasText = true }
+        buffer.append(s)
+    }
+
+    private mutating func flush() {
+        guard !buffer.isEmpty, let p = bufferPosition else { return }
+        stack[stack.count - 1].children.append(Inline(.text(String(buffer)), at: p))
+        buffer = String.UnicodeScalarView()
+        bufferPosition = nil
+        bufferHasText = false
+    }
+
+    private mutating func append(_ kind: Inline.Kind, at i: Int) {
+        flush()
+        stack[stack.count - 1].children.append(Inline(kind, at: position(i)))
+    }
+
+    // MARK: main loop
+
+    private mutating func run() throws(MarkupError) {
+        let sc = source.scalars
+        let n = sc.count
+        var i = 0
+        while i < n {
+            let c = sc[i]
+            switch c {
+            case "\\":
+                if i + 1 < n, Chars.isASCIIPunctuation(sc[i + 1]) {
+                    appendText(sc[i + 1], at: i)
+                    i += 2
+                    continue
+                }
+                var j = i + 1
+                while j < n, sc[j] != "\n", Chars.isSpace(sc[j]) { j += 1 }
+                if j == n || sc[j] == "\n" {
+                    append(.lineBreak, at: i)
+                    i = j
+                } else {
+                    appendText("\\", at: i)
+                    i += 1
+                }
+            case "*":
+                var j = i
+                while j < n, sc[j] == "*" { j += 1 }
+                if j - i > 2 {
+                    throw MarkupError(.tooManyDelimiters, at: position(i),
+                                      "\(j - i) dấu \(q("*")) liền nhau: chữ đậm viết \(q("*…*")); đậm nghiêng viết \(q("*_…_*")); dấu sao thường viết \(q("\\*"))")
+                }
+                try toggle(.bold, at: i, delimiter: "*")
+                i = j
+            case "_":
+                var j = i
+                while j < n, sc[j] == "_" { j += 1 }
+                switch j - i {
+                case 1: try toggle(.italic, at: i, delimiter: "_")
+                case 2: try toggle(.underline, at: i, delimiter: "__")
+                case 3: try tripleUnderscore(at: i)
+                default:
+                    throw MarkupError(.tooManyDelimiters, at: position(i),
+                                      "\(j - i) dấu \(q("_")) liền nhau: nghiêng viết \(q("_…_")), gạch chân \(q("__…__")); gạch dưới thường viết \(q("\\_"))")
+                }
+                i = j
+            case "~":
+                appendText("\u{00A0}", at: i)
+                i += 1
+            case "^":
+                if i + 1 < n, sc[i + 1] == "[" {
+                    try openFootnote(at: i)
+                    i += 2
+                } else {
+                    appendText(c, at: i)
+                    i += 1
+                }
+            case "]":
+                if stack.contains(where: { $0.kind == .footnote }) {
+                    try closeFootnote(at: i)
+                } else {
+                    appendText(c, at: i)
+                }
+                i += 1
+            case "<":
+                if let length = lineBreakTag(at: i) {
+                    append(.lineBreak, at: i)
+                    i += length
+                } else {
+                    appendText(c, at: i)
+                    i += 1
+                }
+            case "{":
+                if i + 1 < n, sc[i + 1] == "}" {
+                    i += 2  // the empty group: nothing
+                } else {
+                    appendText(c, at: i)
+                    i += 1
+                }
+            default:
+                appendText(Chars.isSpace(c) ? " " : c, at: i)
+                i += 1
+            }
+        }
+        flush()
+        if stack.count > 1 {
+            let open = stack[stack.count - 1]
+            let opener = open.kind == .footnote ? "^[" : open.kind.closer
+            throw MarkupError(.unclosedInline, at: endPosition,
+                              "thiếu \(q(open.kind.closer)) đóng \(open.kind.name) mở bằng \(q(opener)) ở \(at(open.position))")
+        }
+    }
+
+    /// `<br>`, `<br/>`, `<br />` in any case: the number of scalars, or `nil`.
+    private func lineBreakTag(at i: Int) -> Int? {
+        let sc = source.scalars
+        var j = i + 1
+        func next(_ lower: Unicode.Scalar, _ upper: Unicode.Scalar) -> Bool {
+            guard j < sc.count, sc[j] == lower || sc[j] == upper else { return false }
+            j += 1
+            return true
+        }
+        guard next("b", "B"), next("r", "R") else { return nil }
+        while j < sc.count, sc[j] == " " { j += 1 }
+        if j < sc.count, sc[j] == "/" { j += 1 }
+        while j < sc.count, sc[j] == " " { j += 1 }
+        guard j < sc.count, sc[j] == ">" else { return nil }
+        return j + 1 - i
+    }
+
+    // MARK: spans
+
+    private mutating func closeTop() {
+        flush()
+        let frame = stack.removeLast()
+        let kind: Inline.Kind
+        switch frame.kind {
+        case .bold: kind = .bold(frame.children)
+        case .italic: kind = .italic(frame.children)
+        case .underline: kind = .underline(frame.children)
+        case .footnote: kind = .footnote(InlineNormalizer.normalize(frame.children))
+        case .root: return
+        }
+        stack[stack.count - 1].children.append(Inline(kind, at: frame.position))
+    }
+
+    private mutating func toggle(_ kind: FrameKind, at i: Int, delimiter: String) throws(MarkupError) {
+        flush()
+        if stack[stack.count - 1].kind == kind {
+            closeTop()
+            return
+        }
+        if let opened = stack.last(where: { $0.kind == kind }) {
+            let inner = stack[stack.count - 1]
+            throw MarkupError(.misnestedInline, at: position(i),
+                              "\(q(delimiter)) đóng \(kind.name) (mở ở \(at(opened.position))) nhưng \(inner.kind.name) mở ở \(at(inner.position)) chưa đóng: cần \(q(inner.kind.closer)) trước \(q(delimiter))")
+        }
+        stack.append(Frame(kind: kind, position: position(i)))
+    }
+
+    /// `___`: opens underline and italic together, or closes both.
+    private mutating func tripleUnderscore(at i: Int) throws(MarkupError) {
+        flush()
+        let italicOpen = stack.contains { $0.kind == .italic }
+        let underlineOpen = stack.contains { $0.kind == .underline }
+        if !italicOpen, !underlineOpen {
+            stack.append(Frame(kind: .underline, position: position(i)))
+            stack.append(Frame(kind: .italic, position: position(i + 2)))
+            return
+        }
+        let n = stack.count
+        if n >= 3 {
+            let top = [stack[n - 1].kind, stack[n - 2].kind]
+            if top == [.italic, .underline] || top == [.underline, .italic] {
+                closeTop()
+                closeTop()
+                return
+            }
+        }
+        throw MarkupError(.misnestedInline, at: position(i),
+                          "không rõ \(q("___")) ở đây đóng hay mở chữ nghiêng và gạch chân; tách ra bằng \(q("{}")), ví dụ \(q("_{}__"))")
+    }
+
+    private mutating func openFootnote(at i: Int) throws(MarkupError) {
+        flush()
+        if let open = stack.last(where: { $0.kind == .footnote }) {
+            throw MarkupError(.nestedFootnote, at: position(i),
+                              "không đặt chú thích trong chú thích (chú thích mở ở \(at(open.position)) chưa đóng bằng \(q("]")))")
+        }
+        stack.append(Frame(kind: .footnote, position: position(i)))
+    }
+
+    private mutating func closeFootnote(at i: Int) throws(MarkupError) {
+        flush()
+        let top = stack[stack.count - 1]
+        if top.kind != .footnote {
+            throw MarkupError(.misnestedInline, at: position(i),
+                              "\(q("]")) đóng chú thích nhưng \(top.kind.name) mở ở \(at(top.position)) chưa đóng: cần \(q(top.kind.closer)) trước \(q("]"))")
+        }
+        closeTop()
+    }
+}
+
+/// Whitespace rules for an inline context: runs of spaces collapse to one across span
+/// boundaries; spaces at the start and end of the context and around hard line breaks go;
+/// line breaks at the start or end go; empty spans and empty footnotes go; adjacent texts merge.
+enum InlineNormalizer {
+    static func normalize(_ nodes: [Inline]) -> [Inline] {
+        var previousIsSpace = true
+        var emitted = false
+        let forward = collapse(nodes, previousIsSpace: &previousIsSpace, emitted: &emitted)
+        var atEnd = true
+        return merge(trimEnd(forward, atEnd: &atEnd))
+    }
+
+    private static func collapse(_ nodes: [Inline], previousIsSpace: inout Bool, emitted: inout Bool) -> [Inline] {
+        var out: [Inline] = []
+        for node in nodes {
+            switch node.kind {
+            case .text(let s):
+                var text = String.UnicodeScalarView()
+                for scalar in s.unicodeScalars {
+                    if scalar == " " {
+                        if previousIsSpace { continue }
+                        previousIsSpace = true
+                    } else {
+                        previousIsSpace = false
+                    }
+                    text.append(scalar)
+                }
+                if !text.isEmpty {
+                    out.append(Inline(.text(String(text)), at: node.position))
+                    emitted = true
+                }
+            case .bold(let c), .italic(let c), .underline(let c):
+                let children = collapse(c, previousIsSpace: &previousIsSpace, emitted: &emitted)
+                if !children.isEmpty { out.append(Inline(rewrap(node.kind, children), at: node.position)) }
+            case .lineBreak:
+                if !emitted { continue }
+                out.append(node)
+                previousIsSpace = true
+            case .footnote(let c):
+                if c.isEmpty { continue }
+                out.append(node)
+                previousIsSpace = false
+                emitted = true
+            }
+        }
+        return out
+    }
+
+    private static func trimEnd(_ nodes: [Inline], atEnd: inout Bool) -> [Inline] {
+        var out: [Inline] = []
+        for node in nodes.reversed() {
+            switch node.kind {
+            case .text(var s):
+                if atEnd, s.unicodeScalars.last == " " { s.unicodeScalars.removeLast() }
+                if s.isEmpty { continue }
+                out.append(Inline(.text(s), at: node.position))
+                atEnd = false
+            case .bold(let c), .italic(let c), .underline(let c):
+                let children = trimEnd(c, atEnd: &atEnd)
+                if !children.isEmpty { out.append(Inline(rewrap(node.kind, children), at: node.position)) }
+            case .lineBreak:
+                if atEnd { continue }
+                out.append(node)
+                atEnd = true
+            case .footnote:
+                out.append(node)
+                atEnd = false
+            }
+        }
+        return out.reversed()
+    }
+
+    private static func merge(_ nodes: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for node in nodes {
+            switch node.kind {
+            case .text(let s):
+                if let last = out.last, case .text(let previous) = last.kind {
+                    out[out.count - 1] = Inline(.text((previous + s).precomposedStringWithCanonicalMapping),
+                                                at: last.position)
+                } else {
+                    out.append(Inline(.text(s.precomposedStringWithCanonicalMapping), at: node.position))
+                }
+            case .bold(let c), .italic(let c), .underline(let c):
+                out.append(Inline(rewrap(node.kind, merge(c)), at: node.position))
+            case .lineBreak, .footnote:
+                out.append(node)
+            }
+        }
+        return out
+    }
+
+    private static func rewrap(_ kind: Inline.Kind, _ children: [Inline]) -> Inline.Kind {
+        switch kind {
+        case .bold: return .bold(children)
+        case .italic: return .italic(children)
+        case .underline: return .underline(children)
+        default: return kind
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Typesetting
+import VietnameseText
+
+/// The NĐ 30 header on page 1: a borderless two-column grid. Left: parent body, issuer (bold)
+/// and its short rule, then "Số: …" (and a công văn's "V/v …"). Right: Quốc hiệu, Tiêu ngữ and
+/// its full-length rule, then the italic place and date on the line of the number.
+struct HeaderComposer {
+    static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    static let motto = "Độc lập - Tự do - Hạnh phúc"
+
+    let style: DocumentStyle
+    /// Measures a paragraph set on one line (the engine's natural width).
+    let measure: (Typesetting.Paragraph) -> Double
+
+    func compose(_ document: AdministrativeDocument, bodyWidth: Double) -> Typesetting.Block {
+        let nationalStyle = style.text(style.nationalNameSize, bold: true)
+        let mottoStyle = style.text(style.mottoSize, bold: true)
+        let issuerStyle = style.text(style.issuerSize, bold: true)
+        let parentStyle = style.text(style.issuerSize)
+        let numberStyle = style.text(style.issuerSize)
+        var dateStyle = style.text(style.dateSize, italic: true)
+
+        func line(_ text: String, _ textStyle: TextStyle, spaceAfter: Double = 0) -> Typesetting.Block {
+            .paragraph(Typesetting.Paragraph(text, textStyle, style: style.centred(textStyle, spaceAfter: spaceAfter, keepWithNext: false)))
+        }
+
+        // Column split: the convention's share, widened (up to 60 %) so that the Quốc hiệu and
+        // the date line each fit on one line; the date drops to 13 pt before it wraps.
+        let dateText = document.date.map { $0.placeAndDateLine(place: document.place) }
+        var rightNeeds = measure(Typesetting.Paragraph(Self.nationalName, nationalStyle)) + 4
+        if let dateText {
+            var width = measure(Typesetting.Paragraph(dateText, dateStyle))
+            let maximum = bodyWidth * 0.60
+            if width + 4 > maximum && style.dateSize > 13 {
+                dateStyle.size = 13
+                width = measure(Typesetting.Paragraph(dateText, dateStyle))
+            }
+            rightNeeds = max(rightNeeds, width + 4)
+        }
+        let rightShare = min(0.60, max(1 - style.headerLeftShare, rightNeeds / bodyWidth))
+        let weights = [1 - rightShare, rightShare]
+
+        var left: [Typesetting.Block] = []
+        if let parent = document.parentBody, !parent.isEmpty {
+            left.append(line(officialUppercased(parent), parentStyle))
+        }
+        left.append(line(officialUppercased(document.issuer), issuerStyle))
+        left.append(.rule(Rule(length: .fractionOfTextAbove(style.issuerRuleFraction), thickness: 0.5, spaceBefore: 1, spaceAfter: 0)))
+
+        let right: [Typesetting.Block] = [
+            line(Self.nationalName, nationalStyle),
+            line(Self.motto, mottoStyle),
+            .rule(Rule(length: .fractionOfTextAbove(1), thickness: 0.5, spaceBefore: 1, spaceAfter: 0)),
+        ]
+
+        var numberCell: [Typesetting.Block] = []
+        if let number = document.number {
+            numberCell.append(line(number.headerLine(), numberStyle))
+        }
+        if let letterSubject = document.letterSubject {
+            let subjectStyle = style.text(min(style.issuerSize, 13))
+            numberCell.append(.space(6))
+            numberCell.append(.paragraph(Typesetting.Paragraph("V/v \(letterSubject)", subjectStyle,
+                                                               style: style.centred(subjectStyle, keepWithNext: false))))
+        }
+        var dateCell: [Typesetting.Block] = []
+        if let dateText { dateCell.append(line(dateText, dateStyle)) }
+
+        var rows: [[GridCell]] = [[GridCell(left), GridCell(right)]]
+        if !numberCell.isEmpty || !dateCell.isEmpty {
+            rows.append([GridCell(numberCell, verticalAlignment: .firstBaseline),
+                         GridCell(dateCell, verticalAlignment: .firstBaseline)])
+        }
+        return .grid(Grid(columnWeights: weights, columnGap: 8, rowGap: 8, rows: rows, keepTogether: true,
+                          spaceAfter: 16))
+    }
+}
