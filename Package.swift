@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "OfficialDocumentsTests",
                     dependencies: ["OfficialDocuments", "DocumentMarkup", "Typesetting", "VietnameseText"],
                     exclude: ["Golden"]),
+        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),
     ]

@@ -314,16 +314,48 @@ struct InlineParser {
     }
 }
 
-/// Whitespace rules for an inline context: runs of spaces collapse to one across span
-/// boundaries; spaces at the start and end of the context and around hard line breaks go;
-/// line breaks at the start or end go; empty spans and empty footnotes go; adjacent texts merge.
+/// Whitespace rules for an inline context: spaces at the edges of a bold, italic or underlined
+/// span move outside it; runs of spaces collapse to one across span boundaries; spaces at the
+/// start and end of the context and around hard line breaks go; line breaks at the start or
+/// end go; empty spans and empty footnotes go; adjacent texts merge (and are NFC).
 enum InlineNormalizer {
     static func normalize(_ nodes: [Inline]) -> [Inline] {
         var previousIsSpace = true
         var emitted = false
-        let forward = collapse(nodes, previousIsSpace: &previousIsSpace, emitted: &emitted)
+        let forward = collapse(hoist(nodes), previousIsSpace: &previousIsSpace, emitted: &emitted)
         var atEnd = true
-        return merge(trimEnd(forward, atEnd: &atEnd))
+        var stripSpace = true
+        return merge(trimEnd(forward, atEnd: &atEnd, stripSpace: &stripSpace))
+    }
+
+    /// Moves spaces at the edges of spans outside them: `* a *` → " " b["a"] " ".
+    private static func hoist(_ nodes: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for node in nodes {
+            switch node.kind {
+            case .bold(let c), .italic(let c), .underline(let c):
+                var children = hoist(c)
+                var leading = false
+                var trailing = false
+                while let first = children.first, case .text(let t) = first.kind, t.unicodeScalars.first == " " {
+                    leading = true
+                    let rest = String(t.unicodeScalars.drop(while: { $0 == " " }))
+                    if rest.isEmpty { children.removeFirst() } else { children[0] = Inline(.text(rest), at: first.position) }
+                }
+                while let last = children.last, case .text(let t) = last.kind, t.unicodeScalars.last == " " {
+                    trailing = true
+                    var view = t.unicodeScalars
+                    while view.last == " " { view.removeLast() }
+                    if view.isEmpty { children.removeLast() } else { children[children.count - 1] = Inline(.text(String(view)), at: last.position) }
+                }
+                if leading { out.append(Inline(.text(" "), at: node.position)) }
+                out.append(Inline(rewrap(node.kind, children), at: node.position))
+                if trailing { out.append(Inline(.text(" "), at: node.position)) }
+            default:
+                out.append(node)
+            }
+        }
+        return out
     }
 
     private static func collapse(_ nodes: [Inline], previousIsSpace: inout Bool, emitted: inout Bool) -> [Inline] {
@@ -362,25 +394,28 @@ enum InlineNormalizer {
         return out
     }
 
-    private static func trimEnd(_ nodes: [Inline], atEnd: inout Bool) -> [Inline] {
+    /// `atEnd`: nothing follows; `stripSpace`: nothing or a line break follows.
+    private static func trimEnd(_ nodes: [Inline], atEnd: inout Bool, stripSpace: inout Bool) -> [Inline] {
         var out: [Inline] = []
         for node in nodes.reversed() {
             switch node.kind {
             case .text(var s):
-                if atEnd, s.unicodeScalars.last == " " { s.unicodeScalars.removeLast() }
+                if stripSpace, s.unicodeScalars.last == " " { s.unicodeScalars.removeLast() }
                 if s.isEmpty { continue }
                 out.append(Inline(.text(s), at: node.position))
                 atEnd = false
+                stripSpace = false
             case .bold(let c), .italic(let c), .underline(let c):
-                let children = trimEnd(c, atEnd: &atEnd)
+                let children = trimEnd(c, atEnd: &atEnd, stripSpace: &stripSpace)
                 if !children.isEmpty { out.append(Inline(rewrap(node.kind, children), at: node.position)) }
             case .lineBreak:
                 if atEnd { continue }
                 out.append(node)
-                atEnd = true
+                stripSpace = true
             case .footnote:
                 out.append(node)
                 atEnd = false
+                stripSpace = false
             }
         }
         return out.reversed()

@@ -303,11 +303,15 @@ struct BlockParser {
         var j = s
         while j <= e, sc[j] == ":" { j += 1 }
         try flushOpen()
+        while j <= e, Chars.isSpace(sc[j]) { j += 1 }
         if let p = pending {
+            if j > e {
+                throw MarkupError(.danglingAttributes, at: p.position,
+                                  "dòng thuộc tính phải đứng ngay trên khối nó áp dụng, nhưng sau nó là dòng \(q(":::")) đóng khối")
+            }
             throw MarkupError(.attributesNotAllowed, at: p.position,
                               "thuộc tính của khối ghi ngay trên dòng \(q("::: tên …")), không ghi trên dòng riêng")
         }
-        while j <= e, Chars.isSpace(sc[j]) { j += 1 }
         if j > e {
             try closeContainer(line, s)
         } else {

@@ -10,16 +10,10 @@ import Testing
 
     func check(_ name: String, _ document: Document) throws {
         let trace = LayoutTrace.trace(Typesetter(fonts: sharedFonts).layout(document))
-        let url = Self.goldenDirectory.appendingPathComponent(name + ".trace")
-        if ProcessInfo.processInfo.environment["VANBAN_UPDATE_GOLDEN"] == "1" {
-            try trace.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        let actualLines = trace.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
-        let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(actualLines.count == expectedLines.count, "\(name): \(actualLines.count) lines, expected \(expectedLines.count)")
-        if let difference = firstDifference {
-            Issue.record("\(name).trace differs at line \(difference.offset + 1):\n  got      \(difference.element.0)\n  expected \(difference.element.1)")
+        let update = ProcessInfo.processInfo.environment["VANBAN_UPDATE_GOLDEN"] == "1"
+        if let difference = try LayoutTrace.difference(trace, goldenFile: Self.goldenDirectory.appendingPathComponent(name + ".trace"),
+                                                       update: update) {
+            Issue.record(Comment(rawValue: difference))
         }
     }
 

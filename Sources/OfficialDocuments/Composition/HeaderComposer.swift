@@ -24,20 +24,24 @@ struct HeaderComposer {
             .paragraph(Typesetting.Paragraph(text, textStyle, style: style.centred(textStyle, spaceAfter: spaceAfter, keepWithNext: false)))
         }
 
-        // Column split: the convention's share, widened (up to 60 %) so that the Quốc hiệu and
-        // the date line each fit on one line; the date drops to 13 pt before it wraps.
+        // Column split: the convention's share, widened so that the Quốc hiệu and the date line
+        // each fit on one line (the date first drops to 13 pt, as the decree allows); the left
+        // column keeps at least a third of the width.
+        let gap = 8.0
+        let available = bodyWidth - gap
+        let slack = 2.0
         let dateText = document.date.map { $0.placeAndDateLine(place: document.place) }
-        var rightNeeds = measure(Typesetting.Paragraph(Self.nationalName, nationalStyle)) + 4
+        var rightNeeds = measure(Typesetting.Paragraph(Self.nationalName, nationalStyle)) + slack
+        let widest = available * (2.0 / 3)
         if let dateText {
-            var width = measure(Typesetting.Paragraph(dateText, dateStyle))
-            let maximum = bodyWidth * 0.60
-            if width + 4 > maximum && style.dateSize > 13 {
+            var width = measure(Typesetting.Paragraph(dateText, dateStyle)) + slack
+            if width > available * (1 - style.headerLeftShare) && style.dateSize > 13 {
                 dateStyle.size = 13
-                width = measure(Typesetting.Paragraph(dateText, dateStyle))
+                width = measure(Typesetting.Paragraph(dateText, dateStyle)) + slack
             }
-            rightNeeds = max(rightNeeds, width + 4)
+            rightNeeds = max(rightNeeds, width)
         }
-        let rightShare = min(0.60, max(1 - style.headerLeftShare, rightNeeds / bodyWidth))
+        let rightShare = min(widest / available, max(1 - style.headerLeftShare, rightNeeds / available))
         let weights = [1 - rightShare, rightShare]
 
         var left: [Typesetting.Block] = []
@@ -71,7 +75,7 @@ struct HeaderComposer {
             rows.append([GridCell(numberCell, verticalAlignment: .firstBaseline),
                          GridCell(dateCell, verticalAlignment: .firstBaseline)])
         }
-        return .grid(Grid(columnWeights: weights, columnGap: 8, rowGap: 8, rows: rows, keepTogether: true,
+        return .grid(Grid(columnWeights: weights, columnGap: gap, rowGap: 8, rows: rows, keepTogether: true,
                           spaceAfter: 16))
     }
 }

@@ -26,3 +26,18 @@ public enum LayoutTrace {
         return String(format: "%.2f", rounded == 0 ? 0 : rounded)
     }
 }
+
+extension LayoutTrace {
+    /// Compares a trace with a reviewed golden file: nil when they agree, else where they first
+    /// differ. With `update` the file is rewritten first (to accept a reviewed change).
+    public static func difference(_ trace: String, goldenFile url: URL, update: Bool) throws -> String? {
+        if update { try trace.write(to: url, atomically: true, encoding: .utf8) }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        if expected == trace { return nil }
+        let actualLines = trace.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
+        for (index, (actual, golden)) in zip(actualLines, expectedLines).enumerated() where actual != golden {
+            return "\(url.lastPathComponent) differs at line \(index + 1):\n  got      \(actual)\n  expected \(golden)"
+        }
+        return "\(url.lastPathComponent): \(actualLines.count) lines, expected \(expectedLines.count)"
+    }
+}
