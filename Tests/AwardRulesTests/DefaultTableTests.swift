@@ -17,7 +17,7 @@ struct DefaultTableTests {
         let table = try table()
         #expect(table.roundingStep == 10_000)
         #expect(table.sourceName == Self.path)
-        #expect(table.baseSalaryRules.map(\.amount) == [1_490_000, 1_800_000, 2_340_000])
+        #expect(table.baseSalaryRules.map(\.amount) == [1_300_000, 1_390_000, 1_490_000, 1_800_000, 2_340_000])
         #expect(table.awardForms.contains("Giấy khen"))
     }
 
@@ -31,9 +31,21 @@ struct DefaultTableTests {
 
     @Test func baseSalaryRowsCiteTheirDecrees() throws {
         let sources = try table().baseSalaryRules.map(\.legalSource)
-        #expect(sources[0].hasPrefix("Nghị định 38/2019/NĐ-CP"))
-        #expect(sources[1].hasPrefix("Nghị định 24/2023/NĐ-CP"))
-        #expect(sources[2].hasPrefix("Nghị định 73/2024/NĐ-CP"))
+        #expect(sources[0].hasPrefix("Nghị định 47/2017/NĐ-CP"))
+        #expect(sources[1].hasPrefix("Nghị định 72/2018/NĐ-CP"))
+        #expect(sources[2].hasPrefix("Nghị định 38/2019/NĐ-CP"))
+        #expect(sources[3].hasPrefix("Nghị định 24/2023/NĐ-CP"))
+        #expect(sources[4].hasPrefix("Nghị định 73/2024/NĐ-CP"))
+    }
+
+    /// Decisions of 2023 fall under Nghị định 91/2017 and the 1.490.000 đồng base salary.
+    @Test func decisionsOf2023UseTheEarlierDecree() throws {
+        let table = try table()
+        let day = try date("2023-03-06")
+        let individual = try table.award("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", for: .individual, decisionDate: day)
+        #expect(individual.amount == 1_490_000 && individual.coefficientRule.legalSource.hasPrefix("Nghị định 91/2017"))
+        #expect(try table.award("Bằng khen của Bộ trưởng Bộ Nội vụ", for: .collective, decisionDate: day).amount == 2_980_000)
+        #expect(try table.award("Cờ thi đua của Bộ Nội vụ", for: .collective, decisionDate: day).amount == 11_920_000)
     }
 
     @Test func giayKhenExampleOfND30() throws {
@@ -118,7 +130,7 @@ struct DefaultTableTests {
 
     @Test func dateNoRowCoversIsAnError() throws {
         let table = try table()
-        let day = try date("2023-12-31")
+        let day = try date("2017-09-14")
         do {
             _ = try table.award("Giấy khen", for: .individual, decisionDate: day)
             Issue.record("expected an error")
@@ -128,14 +140,14 @@ struct DefaultTableTests {
                 return
             }
             #expect(form == "Giấy khen" && kind == .individual && errorDate == day)
-            #expect(rows.count == 2)
+            #expect(rows.count == 3)
             #expect(file == Self.path)
             #expect(error.description.contains("“Giấy khen” (cá nhân)"))
-            #expect(error.description.contains("31/12/2023"))
+            #expect(error.description.contains("14/9/2017"))
             #expect(error.description.contains("award-rules.yaml"))
             #expect(error.description.contains("dòng \(rows[0].location!.line)"))
         }
-        #expect(throws: AwardRulesError.self) { try table.baseSalary(on: date("2019-06-30")) }
+        #expect(throws: AwardRulesError.self) { try table.baseSalary(on: date("2017-06-30")) }
     }
 
     @Test func unknownFormAndWrongKindAreErrors() throws {
