@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System C libraries, found with pkg-config; scripts/install-deps.sh installs them.
@@ -30,11 +31,18 @@ let package = Package(
         .target(name: "DocumentMarkup"),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
+        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists.
+        .target(name: "DataInput", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
+        // Templates: declarations, checking, computations, Mustache filling, markup.
+        .target(name: "DocumentTemplates", dependencies: [
+            "DataInput", "VietnameseText", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
         .target(name: "EngineSamples", dependencies: ["Typesetting"]),
 
         .executableTarget(name: "vanban", dependencies: [
-            "Typesetting", "OfficialDocuments", "EngineSamples",
+            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: ["Typesetting", "EngineSamples"]),

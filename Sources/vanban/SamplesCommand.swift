@@ -8,7 +8,7 @@ struct SamplesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samples",
         abstract: "Dàn trang các văn bản mẫu của bộ máy dàn trang (tin gốc, bảng dài) vào một thư mục.",
-        helpNames: [.short, .long]
+        helpNames: []
     )
 
     @Option(name: [.short, .customLong("output")], help: "Thư mục ra.")

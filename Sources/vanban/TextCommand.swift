@@ -8,7 +8,7 @@ struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
         abstract: "Dàn trang một tệp văn bản thuần (mỗi dòng một đoạn) thành PDF.",
-        helpNames: [.short, .long]
+        helpNames: []
     )
 
     @Argument(help: "Tệp văn bản UTF-8 cần dàn trang.")

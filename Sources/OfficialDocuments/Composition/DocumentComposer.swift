@@ -124,7 +124,8 @@ public struct DocumentComposer {
     public static func attachmentLine(for document: AdministrativeDocument) -> String {
         var text = "Kèm theo \(document.citationName)"
         if let number = document.number { text += " số \(number.text())" }
-        if let date = document.date { text += " \(date.longForm())" }
+        // The date stays on one line: "ngày 24 tháng 02 năm 2023" is never split.
+        if let date = document.date { text += " " + date.longForm().replacingOccurrences(of: " ", with: "\u{00A0}") }
         if let authority = document.authority, !authority.isEmpty { text += " của \(authority)" }
         return "(\(text))"
     }

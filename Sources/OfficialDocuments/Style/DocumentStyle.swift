@@ -66,6 +66,15 @@ public struct DocumentStyle: Sendable, Equatable {
         ("khoang_ky", \.signingSpace, 25...30),
     ] }
 
+    /// The data-file keys of the settings, in order.
+    public static var fieldKeys: [(key: String, range: ClosedRange<Double>)] { ranges.map { ($0.key, $0.range) } }
+
+    /// Sets a value by its data-file key; unknown keys are ignored.
+    public mutating func set(_ key: String, to value: Double) {
+        guard let entry = Self.ranges.first(where: { $0.key == key }) else { return }
+        self[keyPath: entry.path] = value
+    }
+
     /// Every value outside its range, in field order.
     public func validate() -> [Problem] {
         Self.ranges.compactMap { entry in

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Where a value came from: the file as the user named it, and a 1-based line and column.
+///
+/// `line == 0` means the file as a whole (it could not be opened or decoded); `column == 0`
+/// means the whole line. For CSV files the column is the field number (Excel's column: A = 1),
+/// for YAML/JSON it is the character on the line (counted in characters as an editor shows
+/// them, not in bytes or Unicode scalars).
+public struct DataLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// "du-lieu.yaml, dòng 12, cột 5"; "du-lieu.yaml, dòng 12"; "du-lieu.yaml".
+    public var description: String {
+        var parts = [file]
+        if line > 0 { parts.append("dòng \(line)") }
+        if line > 0 && column > 0 { parts.append("cột \(column)") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// A problem in the user's data, told in Vietnamese: where, which field, and what was expected.
+///
+/// `description` is the line a clerk reads:
+/// `du-lieu.yaml, dòng 12, cột 5, trường «nguoi_ky.ho_ten»: cần một chuỗi, gặp một danh sách`.
+public struct DataError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    public var location: DataLocation?
+    /// Path of the field from the root: "nguoi_ky.ho_ten", "ca_nhan[3].so_tien" (list indices
+    /// count from 1, as a clerk counts). `nil` for the root or for file-level problems.
+    public var field: String?
+    /// The explanation, in Vietnamese, starting in lower case (it follows a colon).
+    public var message: String
+
+    public init(location: DataLocation?, field: String? = nil, message: String) {
+        self.location = location
+        self.field = (field?.isEmpty ?? true) ? nil : field
+        self.message = message
+    }
+
+    public var description: String {
+        var prefix: [String] = []
+        if let location { prefix.append(location.description) }
+        if let field { prefix.append("trường «\(field)»") }
+        return prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
+    }
+
+    public var errorDescription: String? { description }
+}

@@ -1,0 +1,115 @@
+import DataInput
+import Foundation
+import OfficialDocuments
+import Typesetting
+import VietnameseText
+
+/// The fields every document shares (declared in Templates/_chung/thong-tin-chung.yaml), read
+/// into the parts of an administrative document.
+struct CommonFields {
+    var parentBody: String?
+    var issuer: String?
+    var issuerSymbol: String?
+    var number: Int?
+    var place: String
+    var date: IssueDate
+    /// The decision date when the document is dated (award money depends on it).
+    var fixedDate: CalendarDate?
+    var dateNode: DataNode?
+    var authority: String?
+    var legalBases: [SourcedText]
+    var proposal: SourcedText?
+    var signer: Signer?
+    var recipients: [SourcedText]
+    var archive: String?
+    var style: DocumentStyle
+
+    static func location(_ node: DataNode) -> SourceLocation {
+        SourceLocation(file: node.location.file, line: node.location.line, column: node.location.column)
+    }
+
+    static func sourced(_ node: DataNode) throws(DataError) -> SourcedText {
+        SourcedText(try node.string(), source: location(node))
+    }
+
+    static func read(_ root: DataNode, errors: inout [DataError]) -> CommonFields {
+        func attempt<T>(_ body: () throws(DataError) -> T?) -> T? {
+            do { return try body() } catch { errors.append(error); return nil }
+        }
+        let dateNode = root["ngay_ban_hanh"]
+        let fixedDate = attempt { () throws(DataError) in try dateNode?.date() }
+        let year = attempt { () throws(DataError) in try root["nam"]?.int() } ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        var fields = CommonFields(
+            parentBody: attempt { () throws(DataError) in try root["co_quan_chu_quan"]?.string() },
+            issuer: attempt { () throws(DataError) in try root["co_quan_ban_hanh"]?.string() },
+            issuerSymbol: attempt { () throws(DataError) in try root["ky_hieu_co_quan"]?.string() },
+            number: attempt { () throws(DataError) in try root["so"]?.int() },
+            place: attempt { () throws(DataError) in try root["dia_danh"]?.string() } ?? "",
+            date: fixedDate.map { .fixed($0) } ?? .draft(year: year, month: nil),
+            fixedDate: fixedDate, dateNode: dateNode,
+            authority: attempt { () throws(DataError) in try root["tham_quyen"]?.string() },
+            legalBases: attempt { () throws(DataError) in try (root["can_cu"]?.list() ?? []).map { n throws(DataError) in try sourced(n) } } ?? [],
+            proposal: attempt { () throws(DataError) in try root["de_nghi"].map { n throws(DataError) in try sourced(n) } },
+            signer: nil,
+            recipients: attempt { () throws(DataError) in try (root["noi_nhan"]?.list() ?? []).map { n throws(DataError) in try sourced(n) } } ?? [],
+            archive: attempt { () throws(DataError) in try root["luu"]?.string() },
+            style: DocumentStyle())
+        if let number = fields.number, number < 1 {
+            errors.append(root["so"]!.error("số văn bản phải từ 1 trở lên (để trống khi là bản dự thảo)"))
+        }
+        if let signerNode = root["nguoi_ky"] {
+            fields.signer = attempt { () throws(DataError) in try signer(signerNode) }
+        }
+        if let styleNode = root["kieu_trinh_bay"] {
+            fields.style = attempt { () throws(DataError) in try style(styleNode) } ?? DocumentStyle()
+        }
+        return fields
+    }
+
+    /// A signer: quyền hạn (TM., KT., Q., TL., TUQ.), the body signed for, title and name.
+    static func signer(_ node: DataNode) throws(DataError) -> Signer {
+        var authority: SigningAuthority?
+        if let authorityNode = node["quyen_han"] {
+            let text = try authorityNode.string().uppercased().trimmingCharacters(in: .whitespaces)
+            let normalized = text.hasSuffix(".") ? text : text + "."
+            guard let value = SigningAuthority(rawValue: normalized) else {
+                throw authorityNode.error("quyền hạn ký «\(text)» không có; dùng TM., KT., Q., TL. hoặc TUQ.")
+            }
+            authority = value
+        }
+        let titleNode = try node.required("chuc_vu")
+        let title = try titleNode.string()
+        if title.isEmpty { throw titleNode.error("người ký cần chức vụ") }
+        let nameNode = try node.required("ho_ten")
+        let name = try nameNode.string()
+        if name.isEmpty { throw nameNode.error("người ký cần họ tên") }
+        let body = try node["thay_mat"]?.string()
+        if let authority, authority != .acting, body == nil {
+            throw node.error("quyền hạn \(authority.rawValue) cần trường «thay_mat» (cơ quan hoặc chức danh được ký thay, ví dụ «Ủy ban nhân dân», «Giám đốc»)")
+        }
+        var image = try node["anh_chu_ky"]?.string()
+        if let path = image, !path.hasPrefix("/") {
+            image = ((node.location.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
+        }
+        if let path = image, !FileManager.default.fileExists(atPath: path) {
+            throw node["anh_chu_ky"]!.error("không có tệp ảnh chữ ký «\(path)»")
+        }
+        return Signer(authority: authority, authorityBody: body, title: title, name: name, signatureImage: image)
+    }
+
+    /// The presentation choices, each checked against NĐ 30's range.
+    static func style(_ node: DataNode) throws(DataError) -> DocumentStyle {
+        var style = DocumentStyle()
+        let fields = DocumentStyle.fieldKeys
+        try node.checkKeys(allowed: Set(fields.map(\.key)))
+        for field in fields {
+            guard let valueNode = node[field.key] else { continue }
+            let value = NSDecimalNumber(decimal: try valueNode.decimal()).doubleValue
+            style.set(field.key, to: value)
+            if let problem = style.validate().first(where: { $0.field == field.key }) {
+                throw valueNode.error(problem.description)
+            }
+        }
+        return style
+    }
+}

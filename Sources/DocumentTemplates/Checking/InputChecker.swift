@@ -1,0 +1,118 @@
+import DataInput
+import Foundation
+
+/// Checks a data file against a template's declared inputs before anything is rendered: every
+/// required input present, every value of its declared kind, no key the template does not know.
+/// Lists declared `cho_phep_csv` may name a CSV file instead, which is read here. All problems
+/// are collected, so a clerk sees them together.
+struct InputChecker {
+    /// Keys every data file may carry besides the template's inputs.
+    static let fileKeys: Set<String> = ["mau", "dung_chung"]
+
+    private(set) var errors: [DataError] = []
+
+    mutating func check(_ root: DataNode, inputs: [InputDeclaration]) -> DataNode {
+        checkMap(root, inputs: inputs, extraKeys: Self.fileKeys)
+    }
+
+    private mutating func record(_ body: () throws(DataError) -> Void) {
+        do { try body() } catch { errors.append(error) }
+    }
+
+    private mutating func checkMap(_ node: DataNode, inputs: [InputDeclaration], extraKeys: Set<String> = []) -> DataNode {
+        guard case let .map(entries) = node.kind else {
+            errors.append(node.error("cần các trường dạng «tên: giá trị», gặp \(Self.describe(node))"))
+            return node
+        }
+        let known = Set(inputs.map(\.name)).union(extraKeys)
+        record { () throws(DataError) in try node.checkKeys(allowed: known) }
+        var checked = entries
+        for input in inputs {
+            guard let index = entries.firstIndex(where: { $0.key == input.name }), !Self.isNull(entries[index].value) else {
+                if input.required {
+                    errors.append(node.error("thiếu trường bắt buộc «\(input.name)» (\(input.label))"))
+                }
+                continue
+            }
+            checked[index].value = checkValue(entries[index].value, input: input)
+        }
+        var result = node
+        result.kind = .map(checked)
+        return result
+    }
+
+    private mutating func checkValue(_ node: DataNode, input: InputDeclaration) -> DataNode {
+        switch input.kind {
+        case .text: record { () throws(DataError) in _ = try node.string() }
+        case .integer: record { () throws(DataError) in _ = try node.int() }
+        case .decimal: record { () throws(DataError) in _ = try node.decimal() }
+        case .date: record { () throws(DataError) in _ = try node.date() }
+        case .boolean: record { () throws(DataError) in _ = try node.bool() }
+        case .object:
+            return checkMap(node, inputs: input.fields)
+        case .list:
+            var listNode = node
+            if case let .scalar(text) = node.kind, input.allowsCSV, text.lowercased().hasSuffix(".csv") {
+                do {
+                    listNode = try readCSV(text, from: node, input: input)
+                } catch {
+                    errors.append(error)
+                    return node
+                }
+            }
+            guard case let .list(items) = listNode.kind else {
+                let hint = input.allowsCSV ? " hoặc tên tệp .csv" : ""
+                errors.append(node.error("cần một danh sách (các dòng bắt đầu bằng «- »)\(hint), gặp \(Self.describe(node))"))
+                return node
+            }
+            var checkedItems: [DataNode] = []
+            for item in items {
+                if input.fields.isEmpty {
+                    record { () throws(DataError) in _ = try item.string() }
+                    checkedItems.append(item)
+                } else {
+                    checkedItems.append(checkMap(item, inputs: input.fields))
+                }
+            }
+            listNode.kind = .list(checkedItems)
+            return listNode
+        }
+        return node
+    }
+
+    private func readCSV(_ path: String, from node: DataNode, input: InputDeclaration) throws(DataError) -> DataNode {
+        // A list's file is found beside the data file that names it (locations carry the path
+        // as the user gave it, relative to the working folder or absolute).
+        let folder = (node.location.file as NSString).deletingLastPathComponent
+        let display = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        let url = URL(fileURLWithPath: display).standardized
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw node.error("không có tệp danh sách «\(path)» (tìm ở \(url.path))")
+        }
+        let columns = input.fields.map { field in
+            CSVColumn(key: field.name, headers: field.csvHeaders.isEmpty ? [field.label] : field.csvHeaders, required: field.required)
+        }
+        // Exports from Excel usually number their rows: that column is accepted and dropped.
+        let numbering = CSVColumn(key: "_tt", headers: ["TT", "STT", "Số TT", "Số thứ tự"], required: false)
+        let rows = try CSVList.read(url, listName: node.path, columns: columns + [numbering], displayPath: display).map { row in
+            var row = row
+            if case let .map(entries) = row.kind { row.kind = .map(entries.filter { $0.key != "_tt" }) }
+            return row
+        }
+        return DataNode(kind: .list(rows), location: node.location, path: node.path)
+    }
+
+    static func isNull(_ node: DataNode) -> Bool {
+        if case .null = node.kind { return true }
+        return false
+    }
+
+    static func describe(_ node: DataNode) -> String {
+        switch node.kind {
+        case .null: return "giá trị trống"
+        case let .scalar(text): return "«\(text.count > 40 ? String(text.prefix(40)) + "…" : text)»"
+        case .list: return "một danh sách"
+        case .map: return "các trường con"
+        }
+    }
+}

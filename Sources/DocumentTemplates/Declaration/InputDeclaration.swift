@@ -1,0 +1,70 @@
+import DataInput
+
+/// One input a template declares: what a data file must (or may) give it.
+public struct InputDeclaration: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// One line of text.
+        case text = "chuoi"
+        /// A whole number.
+        case integer = "so_nguyen"
+        /// A number that may have a decimal part ("994", "4,5").
+        case decimal = "so"
+        /// A date ("2023-03-06" or "06/3/2023").
+        case date = "ngay"
+        /// có / không.
+        case boolean = "co_khong"
+        /// A list of texts, or of objects when `fields` are declared.
+        case list = "danh_sach"
+        /// An object with the declared `fields`.
+        case object = "doi_tuong"
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var required: Bool
+    /// What a clerk calls it ("Hình thức khen thưởng").
+    public var label: String
+    public var example: String?
+    /// For lists of objects and for objects.
+    public var fields: [InputDeclaration]
+    /// A list that may be given as a CSV file; the headers each field accepts.
+    public var allowsCSV: Bool
+    public var csvHeaders: [String]
+    /// An optional input's value when the data leaves it out.
+    public var defaultValue: String?
+
+    public init(name: String, kind: Kind, required: Bool, label: String, example: String? = nil,
+                fields: [InputDeclaration] = [], allowsCSV: Bool = false, csvHeaders: [String] = [],
+                defaultValue: String? = nil) {
+        self.name = name; self.kind = kind; self.required = required; self.label = label
+        self.example = example; self.fields = fields; self.allowsCSV = allowsCSV
+        self.csvHeaders = csvHeaders; self.defaultValue = defaultValue
+    }
+
+    static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh"]
+
+    /// Reads a declaration from a template's `mau.yaml`.
+    static func read(_ node: DataNode) throws(DataError) -> InputDeclaration {
+        try node.checkKeys(allowed: keys)
+        let kindNode = try node.required("kieu")
+        let kindText = try kindNode.string()
+        guard let kind = Kind(rawValue: kindText) else {
+            throw kindNode.error("kiểu «\(kindText)» không có; dùng một trong: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var fields: [InputDeclaration] = []
+        if let fieldList = node["truong"] {
+            for field in try fieldList.list() { fields.append(try read(field)) }
+        }
+        var headers: [String] = []
+        if let headerNode = node["cot_csv"] {
+            if case .scalar = headerNode.kind { headers = [try headerNode.string()] } else {
+                for header in try headerNode.list() { headers.append(try header.string()) }
+            }
+        }
+        return InputDeclaration(name: try node.required("ten").string(), kind: kind,
+                                required: try node["bat_buoc"]?.bool() ?? false,
+                                label: try node.required("nhan").string(), example: try node["vi_du"]?.string(),
+                                fields: fields, allowsCSV: try node["cho_phep_csv"]?.bool() ?? false,
+                                csvHeaders: headers, defaultValue: try node["mac_dinh"]?.string())
+    }
+}

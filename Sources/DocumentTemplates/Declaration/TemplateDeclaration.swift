@@ -1,0 +1,130 @@
+import DataInput
+import Foundation
+import Mustache
+
+/// What the document's signature looks like.
+public enum SignatureLayout: String, Sendable, CaseIterable {
+    /// One signer, recipients beside.
+    case single = "mot_nguoi"
+    /// Minutes: secretary and chair.
+    case minutes = "bien_ban"
+    /// The body places its own signatures (a covenant's grid).
+    case inBody = "trong_than"
+}
+
+/// The computations a template's document needs before it is filled.
+public enum Workflow: String, Sendable, CaseIterable {
+    case plan = "ke_hoach"
+    case covenant = "giao_uoc"
+    case award = "khen_thuong"
+    case minutes = "bien_ban"
+}
+
+/// A template: its declaration (`mau.yaml`) and its body (`than.mustache`), with the shared
+/// partials of `Templates/_chung/`.
+public struct TemplateDeclaration: Sendable {
+    public var name: String
+    public var description: String
+    /// Tên loại: "Quyết định".
+    public var documentType: String
+    public var workflow: Workflow
+    /// The subject line (trích yếu), a Mustache text filled from the data.
+    public var subject: String?
+    /// "Quyết định:" for decisions.
+    public var enactingLine: String?
+    public var signature: SignatureLayout
+    /// Every input, the shared declarations first.
+    public var inputs: [InputDeclaration]
+    public var directory: URL
+    public var bodyFile: URL
+    let body: MustacheTemplate
+    let library: MustacheLibrary
+    let subjectTemplate: MustacheTemplate?
+
+    static let keys: Set<String> = ["ten", "mo_ta", "ten_loai", "nghiep_vu", "trich_yeu", "dong_ban_hanh", "chu_ky",
+                                    "khai_bao_chung", "dau_vao"]
+
+    /// The name of the Mustache content type that escapes inserted data for the markup.
+    static let markupContentType = "VANBAN"
+
+    static func load(directory: URL, shared: URL, library: MustacheLibrary) throws(DataError) -> TemplateDeclaration {
+        let declarationFile = directory.appendingPathComponent("mau.yaml")
+        let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml")
+        try node.checkKeys(allowed: keys)
+        let workflowNode = try node.required("nghiep_vu")
+        let workflowText = try workflowNode.string()
+        guard let workflow = Workflow(rawValue: workflowText) else {
+            throw workflowNode.error("nghiệp vụ «\(workflowText)» không có; dùng một trong: \(Workflow.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let signatureNode = try node.required("chu_ky")
+        let signatureText = try signatureNode.string()
+        guard let signature = SignatureLayout(rawValue: signatureText) else {
+            throw signatureNode.error("kiểu chữ ký «\(signatureText)» không có; dùng một trong: \(SignatureLayout.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var inputs: [InputDeclaration] = []
+        if let sharedList = node["khai_bao_chung"] {
+            for sharedName in try sharedList.list() {
+                let name = try sharedName.string()
+                let file = shared.appendingPathComponent(name + ".yaml")
+                guard FileManager.default.fileExists(atPath: file.path) else {
+                    throw sharedName.error("không có khai báo chung «\(name)» (tìm tệp Templates/_chung/\(name).yaml)")
+                }
+                let sharedNode = try DataLoader.load(file, displayPath: "Templates/_chung/\(name).yaml")
+                for input in try sharedNode.required("dau_vao").list() { inputs.append(try InputDeclaration.read(input)) }
+            }
+        }
+        if let own = node["dau_vao"] {
+            for input in try own.list() { inputs.append(try InputDeclaration.read(input)) }
+        }
+        var seen = Set<String>()
+        for input in inputs where !seen.insert(input.name).inserted {
+            throw node.error("đầu vào «\(input.name)» được khai báo hai lần")
+        }
+
+        let bodyFile = directory.appendingPathComponent("than.mustache")
+        let displayBody = "Templates/\(directory.lastPathComponent)/than.mustache"
+        guard let bodyText = try? String(contentsOf: bodyFile, encoding: .utf8) else {
+            throw DataError(location: nil, field: nil, message: "\(displayBody): không đọc được thân mẫu")
+        }
+        let body = try Self.mustache(bodyText, file: displayBody)
+        let subjectText = try node["trich_yeu"]?.string()
+        let subjectTemplate = try subjectText.map { text throws(DataError) in
+            try Self.mustache(text, file: "Templates/\(directory.lastPathComponent)/mau.yaml (trich_yeu)", contentType: "TEXT")
+        }
+        return TemplateDeclaration(
+            name: try node.required("ten").string(), description: try node.required("mo_ta").string(),
+            documentType: try node.required("ten_loai").string(), workflow: workflow, subject: subjectText,
+            enactingLine: try node["dong_ban_hanh"]?.string(), signature: signature, inputs: inputs,
+            directory: directory, bodyFile: bodyFile, body: body, library: library, subjectTemplate: subjectTemplate)
+    }
+
+    /// Parses a Mustache text whose insertions are escaped for the markup unless told otherwise.
+    /// The content-type pragma goes on the first line, so line numbers stay those of the file.
+    static func mustache(_ text: String, file: String, contentType: String = markupContentType) throws(DataError) -> MustacheTemplate {
+        MarkupContentType.registered()
+        let pragma = "{{% CONTENT_TYPE: \(contentType)}}"
+        do {
+            return try MustacheTemplate(string: pragma + text)
+        } catch let error as MustacheTemplate.ParserError {
+            let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
+            throw DataError(location: DataLocation(file: file, line: error.context.lineNumber, column: column), field: nil,
+                            message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error.error)))")
+        } catch {
+            throw DataError(location: nil, field: nil, message: "\(file): mẫu Mustache sai cú pháp (\(error))")
+        }
+    }
+}
+
+enum MustacheErrors {
+    static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "thẻ đóng {{/…}} không khớp thẻ mở"
+        case .unfinishedName: return "tên trong {{…}} chưa đóng"
+        case .expectedSectionEnd: return "thiếu thẻ đóng {{/…}}"
+        case .invalidSetDelimiter: return "thẻ đổi dấu phân cách sai"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "thẻ {{% …}} sai"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import AwardRules
+import DataInput
+import DocumentMarkup
+import Foundation
+import Mustache
+import OfficialDocuments
+import Typesetting
+import VietnameseText
+
+/// Every problem found in a data file, reported together.
+public struct DataProblems: Error, CustomStringConvertible {
+    public var errors: [DataError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// A data file turned into an administrative document and its presentation style, ready to
+/// compose and typeset.
+public struct PreparedDocument: Sendable {
+    public var document: AdministrativeDocument
+    public var style: DocumentStyle
+    public var template: String
+}
+
+/// Data file → checked inputs → computations → filled template → parsed markup →
+/// administrative document. Nothing is written: rendering is the caller's next step.
+public struct DocumentBuilder: Sendable {
+    public let catalog: TemplateCatalog
+    public let rules: AwardRulesTable
+
+    public init(catalog: TemplateCatalog, rules: AwardRulesTable) {
+        self.catalog = catalog; self.rules = rules
+    }
+
+    /// The shipped templates and award rules table.
+    public static func standard() throws -> DocumentBuilder {
+        guard let templates = TemplateCatalog.standardDirectory() else {
+            throw DataProblems(errors: [DataError(location: nil, field: nil, message: "không tìm thấy thư mục mẫu Templates/ (đặt biến môi trường VANBAN_TEMPLATES)")])
+        }
+        let catalog = try TemplateCatalog(directory: templates)
+        let rulesFile = templates.deletingLastPathComponent().appendingPathComponent("Data/award-rules.yaml")
+        let rules = try AwardRulesTable(contentsOfFile: ProcessInfo.processInfo.environment["VANBAN_AWARD_RULES"] ?? rulesFile.path)
+        return DocumentBuilder(catalog: catalog, rules: rules)
+    }
+
+    public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
+        let root: DataNode
+        do { root = try DataLoader.load(url, displayPath: displayPath) } catch { throw DataProblems(errors: [error]) }
+        return try prepare(root)
+    }
+
+    public func prepare(_ loaded: DataNode) throws(DataProblems) -> PreparedDocument {
+        let template: TemplateDeclaration
+        do throws(DataError) {
+            let nameNode = try loaded.required("mau")
+            let name = try nameNode.string()
+            guard let found = catalog.template(named: name) else {
+                throw nameNode.error("không có mẫu «\(name)»; các mẫu hiện có: \(catalog.templates.map(\.name).joined(separator: ", "))")
+            }
+            template = found
+        } catch {
+            throw DataProblems(errors: [error])
+        }
+        var checker = InputChecker()
+        let root = checker.check(loaded, inputs: template.inputs)
+        var errors = checker.errors
+        var common = CommonFields.read(root, errors: &errors)
+
+        var cluster: Cluster?
+        if let clusterNode = root["cum_thi_dua"] { cluster = Cluster.read(clusterNode, errors: &errors) }
+        var context = ContextBuilder.context(root, inputs: template.inputs)
+        if let cluster { context["cum_thi_dua"] = cluster.context }
+        context["ngay_ban_hanh"] = common.fixedDate.map { DateValue(date: $0) } ?? common.date.longForm()
+        context["nam"] = common.fixedDate.map { String($0.year) } ?? cluster?.year.map(String.init) ?? ""
+        if common.issuer == nil, let cluster { common.issuer = cluster.name }
+        if common.issuer == nil {
+            errors.append(root.error("thiếu trường bắt buộc «co_quan_ban_hanh» (hoặc «cum_thi_dua» cho văn bản của cụm, khối)"))
+        }
+        context["co_quan_ban_hanh"] = common.issuer ?? ""
+        let words = (try? root["doc_so"]?.string()) == "mien_nam" ? NumberWordsSettings.southern : NumberWordsSettings.standard
+
+        var signature: SignatureBlock = .none
+        switch template.workflow {
+        case .award:
+            context.merge(AwardComputation(rules: rules, words: words).run(root, decisionDate: common.fixedDate,
+                                                                            dateNode: common.dateNode, errors: &errors)) { $1 }
+        case .minutes:
+            context.merge(MinutesComputation(cluster: cluster).run(root, errors: &errors)) { $1 }
+        case .covenant, .plan:
+            if template.workflow == .covenant && cluster == nil {
+                errors.append(root.error("giao ước thi đua cần thông tin cụm, khối thi đua «cum_thi_dua» (thường để trong tệp dùng chung)"))
+            }
+        }
+        switch template.signature {
+        case .single:
+            if let signer = common.signer { signature = .single(signer) } else if root["nguoi_ky"] == nil {
+                errors.append(root.error("thiếu trường bắt buộc «nguoi_ky» (người ký: chức vụ, họ tên)"))
+            }
+        case .minutes:
+            do {
+                let secretary = try Self.minutesSigner(root.required("thu_ky"), defaultTitle: "Thư ký")
+                let chair = try Self.minutesSigner(root.required("chu_tri"), defaultTitle: "Chủ trì")
+                signature = .minutes(secretary: secretary, chair: chair)
+            } catch {
+                errors.append(error)
+            }
+        case .inBody:
+            signature = .none
+        }
+        if !errors.isEmpty { throw DataProblems(errors: errors) }
+
+        // Fill the template and read its output as markup.
+        let subject = template.subjectTemplate.map { $0.render(context, library: template.library) }
+            .map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let bodyText = template.body.render(context, library: template.library)
+        let bodyName = "Templates/\(template.directory.lastPathComponent)/than.mustache"
+        let body: MarkupDocument
+        do {
+            body = try MarkupParser.parse(bodyText, sourceName: bodyName)
+        } catch {
+            let location = DataLocation(file: bodyName, line: error.position.line, column: error.position.column)
+            throw DataProblems(errors: [DataError(location: location, field: nil,
+                                                  message: "văn bản do mẫu tạo ra sai cú pháp đánh dấu (dòng tính trên văn bản đã điền): \(error.message)")])
+        }
+        var number: DocumentNumber?
+        if let symbol = common.issuerSymbol ?? cluster?.symbol {
+            let type = DocumentTypes.named(template.documentType)
+            do {
+                number = try DocumentNumber(number: common.number, typeAbbreviation: type?.abbreviation, issuerSymbol: symbol)
+            } catch {
+                throw DataProblems(errors: [(root["ky_hieu_co_quan"] ?? root).error(error.description)])
+            }
+        }
+        let document = AdministrativeDocument(
+            parentBody: common.parentBody, issuer: common.issuer ?? "", number: number, place: common.place,
+            date: template.workflow == .minutes ? nil : common.date, typeName: template.documentType, subject: subject,
+            authority: common.authority, legalBases: common.legalBases, proposal: common.proposal,
+            enactingLine: template.enactingLine, body: body, signature: signature, recipients: common.recipients,
+            archive: common.archive)
+        return PreparedDocument(document: document, style: common.style, template: template.name)
+    }
+
+    static func minutesSigner(_ node: DataNode, defaultTitle: String) throws(DataError) -> Signer {
+        Signer(title: try node["danh_xung"]?.string() ?? defaultTitle, name: try node.required("ho_ten").string())
+    }
+}

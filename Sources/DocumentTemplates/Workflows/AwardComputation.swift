@@ -1,0 +1,132 @@
+import AwardRules
+import DataInput
+import Foundation
+import VietnameseText
+
+/// The award decision's figures: each recipient's money from the dated rules table (award form
+/// × collective or individual, base salary on the decision date, rounded up to 10.000 đồng),
+/// the counts ("04 tập thể và 13 cá nhân"), totals in figures and words, per award form.
+struct AwardComputation {
+    let rules: AwardRulesTable
+    let words: NumberWordsSettings
+
+    struct Recipient {
+        var fields: [String: Any]
+        var award: AwardAmount
+        /// The award form as the data wrote it ("Bằng khen của Bộ trưởng Bộ Nội vụ"): what the
+        /// decision prints; the table's own name may be a category.
+        var form: String
+    }
+
+    func run(_ root: DataNode, decisionDate: CalendarDate?, dateNode: DataNode?, errors: inout [DataError]) -> [String: Any] {
+        guard let date = decisionDate else {
+            errors.append((dateNode ?? root).error("quyết định khen thưởng cần ngày ban hành (ngay_ban_hanh) để tính tiền thưởng theo mức lương cơ sở đang áp dụng"))
+            return [:]
+        }
+        let defaultForm = root["hinh_thuc"]
+        let sortByName = (try? root["sap_xep_ca_nhan"]?.bool()) ?? false
+
+        func award(for node: DataNode, kind: RecipientKind) -> (AwardAmount, String)? {
+            let formNode = node["hinh_thuc"] ?? defaultForm
+            guard let formNode else {
+                errors.append(node.error("thiếu hình thức khen thưởng: ghi «hinh_thuc» cho quyết định hoặc cho từng người"))
+                return nil
+            }
+            do {
+                let form = try formNode.string()
+                do {
+                    return (try rules.award(form, for: kind, decisionDate: date), form)
+                } catch {
+                    errors.append(formNode.error(error.description))
+                    return nil
+                }
+            } catch {
+                errors.append(error)
+                return nil
+            }
+        }
+
+        var collectives: [Recipient] = []
+        for node in (try? root["tap_the"]?.list()) ?? [] {
+            guard let (amount, form) = award(for: node, kind: .collective) else { continue }
+            var fields = ContextBuilder.context(node, inputs: [])
+            fields["hinh_thuc"] = form
+            fields["so_tien"] = MoneyValue(amount: amount.amount, settings: words)
+            collectives.append(Recipient(fields: fields, award: amount, form: form))
+        }
+        var individuals: [(name: String, recipient: Recipient)] = []
+        for node in (try? root["ca_nhan"]?.list()) ?? [] {
+            guard let (amount, form) = award(for: node, kind: .individual) else { continue }
+            var fields = ContextBuilder.context(node, inputs: [])
+            fields["hinh_thuc"] = form
+            fields["so_tien"] = MoneyValue(amount: amount.amount, settings: words)
+            let title = [fields["chuc_vu"] as? String, fields["don_vi"] as? String].compactMap { $0 }.filter { !$0.isEmpty }
+            fields["chuc_vu_don_vi"] = title.joined(separator: ", ")
+            individuals.append(((fields["ho_ten"] as? String) ?? "", Recipient(fields: fields, award: amount, form: form)))
+        }
+        if sortByName {
+            individuals = individuals.sortedByVietnameseName { $0.name }
+        }
+        if collectives.isEmpty && individuals.isEmpty && errors.isEmpty {
+            errors.append(root.error("quyết định khen thưởng cần ít nhất một tập thể (tap_the) hoặc một cá nhân (ca_nhan)"))
+        }
+
+        func numbered(_ recipients: [Recipient]) -> [[String: Any]] {
+            recipients.enumerated().map { index, recipient in
+                var fields = recipient.fields
+                fields["tt"] = String(index + 1)
+                fields["dau"] = index == 0
+                fields["cuoi"] = index == recipients.count - 1
+                return fields
+            }
+        }
+        let all = collectives.map(\.award) + individuals.map(\.recipient.award)
+        let totals = AwardTotals(all)
+        var context: [String: Any] = [
+            "tap_the": numbered(collectives), "ca_nhan": numbered(individuals.map(\.recipient)),
+            "so_tap_the": CountValue(count: totals.collectiveCount), "so_ca_nhan": CountValue(count: totals.individualCount),
+            "co_tap_the": totals.collectiveCount > 0, "co_ca_nhan": totals.individualCount > 0,
+            "dem": totals.countsPhrase,
+            "tong_tien": MoneyValue(amount: totals.totalAmount, settings: words),
+            "tong_tien_tap_the": MoneyValue(amount: collectives.reduce(0) { $0 + $1.award.amount }, settings: words),
+            "tong_tien_ca_nhan": MoneyValue(amount: individuals.reduce(0) { $0 + $1.recipient.award.amount }, settings: words),
+        ]
+        if let first = all.first {
+            context["muc_luong_co_so"] = MoneyValue(amount: first.baseSalary, settings: words)
+            context["can_cu_luong_co_so"] = first.baseSalaryRule.legalSource
+        }
+        // Per award form as written, in order of first appearance: what Điều 1 and Điều 2 enumerate.
+        let recipients = collectives + individuals.map(\.recipient)
+        var formNames: [String] = []
+        for recipient in recipients where !formNames.contains(where: { Cluster.key($0) == Cluster.key(recipient.form) }) {
+            formNames.append(recipient.form)
+        }
+        var forms: [[String: Any]] = []
+        for (index, formName) in formNames.enumerated() {
+            let members = recipients.filter { Cluster.key($0.form) == Cluster.key(formName) }.map(\.award)
+            let totals = AwardTotals(members)
+            var item: [String: Any] = [
+                "ten": formName, "dem": totals.countsPhrase,
+                "so_tap_the": CountValue(count: totals.collectiveCount),
+                "so_ca_nhan": CountValue(count: totals.individualCount),
+                "tong_tien": MoneyValue(amount: totals.totalAmount, settings: words),
+                "tt": String(index + 1), "dau": index == 0, "cuoi": index == formNames.count - 1,
+            ]
+            if let collective = members.first(where: { $0.kind == .collective }) {
+                item["tien_tap_the"] = MoneyValue(amount: collective.amount, settings: words)
+                item["he_so_tap_the"] = collective.coefficient.description
+            }
+            if let individual = members.first(where: { $0.kind == .individual }) {
+                item["tien_ca_nhan"] = MoneyValue(amount: individual.amount, settings: words)
+                item["he_so_ca_nhan"] = individual.coefficient.description
+            }
+            var sources: [String] = []
+            for source in members.map(\.coefficientRule.legalSource) where !sources.contains(source) { sources.append(source) }
+            item["can_cu"] = sources.joined(separator: "; ")
+            forms.append(item)
+        }
+        context["hinh_thuc_khen"] = forms
+        context["nhieu_hinh_thuc"] = forms.count > 1
+        return context
+    }
+}

@@ -1,0 +1,118 @@
+import DataInput
+import Foundation
+import OfficialDocuments
+import VietnameseText
+
+/// An emulation cluster or bloc (Cụm/Khối thi đua) as the shared data describes it: its
+/// members with their leaders, the chair (Cụm trưởng) and vice-chair (Cụm phó).
+struct Cluster {
+    struct Member {
+        var name: String
+        var leaderTitle: String
+        var leaderName: String
+        /// Who signs for the unit when not the head: quyền hạn, the head's title, own title.
+        var deputy: (authority: String, forTitle: String, title: String, name: String)?
+        var node: DataNode
+    }
+
+    var name: String
+    var symbol: String?
+    var year: Int?
+    var members: [Member]
+    var chair: String?
+    var viceChair: String?
+
+    /// Names compare without regard to case, spacing or NFC/NFD.
+    static func key(_ name: String) -> String {
+        nfc(name).lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    func member(named name: String) -> Member? {
+        members.first { Self.key($0.name) == Self.key(name) }
+    }
+
+    /// The members with the chair first and the vice-chair second, the rest as listed.
+    var signingOrder: [Member] {
+        var rest = members
+        func take(_ name: String?) -> Member? {
+            guard let name, let index = rest.firstIndex(where: { Self.key($0.name) == Self.key(name) }) else { return nil }
+            return rest.remove(at: index)
+        }
+        let first = take(chair), second = take(viceChair)
+        return [first, second].compactMap { $0 } + rest
+    }
+
+    static func read(_ node: DataNode, errors: inout [DataError]) -> Cluster? {
+        do {
+            var cluster = Cluster(name: try node.required("ten").string(), symbol: try node["ky_hieu"]?.string(),
+                                  year: try node["nam"]?.int(), members: [], chair: nil, viceChair: nil)
+            var seen: [String: DataNode] = [:]
+            for memberNode in try node.required("thanh_vien").list() {
+                let name = try memberNode.required("ten").string()
+                if let first = seen[key(name)] {
+                    errors.append(memberNode.error("đơn vị «\(name)» đã có trong danh sách thành viên (\(first.location.description))"))
+                    continue
+                }
+                seen[key(name)] = memberNode
+                let leader = try memberNode.required("nguoi_dung_dau")
+                var member = Member(name: name, leaderTitle: try leader.required("chuc_vu").string(),
+                                    leaderName: try leader.required("ho_ten").string(), deputy: nil, node: memberNode)
+                if let deputy = memberNode["ky_thay"] {
+                    member.deputy = (try deputy["quyen_han"]?.string() ?? "KT.", try deputy["thay_mat"]?.string() ?? member.leaderTitle,
+                                     try deputy.required("chuc_vu").string(), try deputy.required("ho_ten").string())
+                }
+                cluster.members.append(member)
+            }
+            if cluster.members.isEmpty {
+                errors.append(node.error("cụm thi đua cần ít nhất một đơn vị thành viên"))
+            }
+            for (key, label) in [("cum_truong", "Cụm trưởng"), ("cum_pho", "Cụm phó")] {
+                guard let roleNode = node[key] else { continue }
+                let unit = try roleNode.string()
+                if cluster.member(named: unit) == nil {
+                    errors.append(roleNode.error("\(label) «\(unit)» không có trong danh sách thành viên"))
+                }
+                if key == "cum_truong" { cluster.chair = unit } else { cluster.viceChair = unit }
+            }
+            if let chair = cluster.chair, let vice = cluster.viceChair, key(chair) == key(vice) {
+                errors.append(node.error("Cụm trưởng và Cụm phó không được là cùng một đơn vị («\(chair)»)"))
+            }
+            return cluster
+        } catch {
+            errors.append(error)
+            return nil
+        }
+    }
+
+    var context: [String: Any] {
+        let ordered = signingOrder
+        let memberItems: [[String: Any]] = members.enumerated().map { index, member in
+            [
+                "ten": member.name, "ten_in_hoa": officialUppercased(member.name), "tt": String(index + 1),
+                "dau": index == 0, "cuoi": index == members.count - 1,
+                "la_cum_truong": chair.map { Self.key($0) == Self.key(member.name) } ?? false,
+                "la_cum_pho": viceChair.map { Self.key($0) == Self.key(member.name) } ?? false,
+            ]
+        }
+        let signing: [[String: Any]] = ordered.enumerated().map { index, member in
+            var item: [String: Any] = [
+                "don_vi": member.name, "chuc_vu": member.deputy?.title ?? member.leaderTitle,
+                "ho_ten": member.deputy?.name ?? member.leaderName, "tt": String(index + 1),
+                "dau": index == 0, "cuoi": index == ordered.count - 1,
+            ]
+            if let deputy = member.deputy {
+                item["ky_thay"] = ["quyen_han": deputy.authority, "thay_mat": deputy.forTitle]
+            }
+            return item
+        }
+        var result: [String: Any] = [
+            "ten": name, "ten_in_hoa": officialUppercased(name), "thanh_vien": memberItems, "thu_tu_ky": signing,
+            "so_thanh_vien": CountValue(count: members.count),
+        ]
+        if let symbol { result["ky_hieu"] = symbol }
+        if let year { result["nam"] = String(year); result["nam_sau"] = String(year + 1) }
+        if let chair { result["cum_truong"] = chair }
+        if let viceChair { result["cum_pho"] = viceChair }
+        return result
+    }
+}

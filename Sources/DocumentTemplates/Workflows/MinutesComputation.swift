@@ -1,0 +1,146 @@
+import DataInput
+import Foundation
+import VietnameseText
+
+/// The conference minutes' figures: attendance against the cluster's members, the score table
+/// ranked with ties (1, 2, 2, 4), each vote's share and outcome, the election of next year's
+/// chair and vice-chair.
+struct MinutesComputation {
+    let cluster: Cluster?
+
+    static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0%" }
+        let value = Decimal(part) * 100 / Decimal(whole)
+        var rounded = Decimal()
+        var source = value
+        NSDecimalRound(&rounded, &source, 2, .plain)
+        return NumberText.decimal(rounded, maximumFractionDigits: 2) + "%"
+    }
+
+    func memberName(_ node: DataNode, errors: inout [DataError]) -> String? {
+        guard let name = try? node.string() else { return nil }
+        if let cluster, cluster.member(named: name) == nil {
+            errors.append(node.error("«\(name)» không phải đơn vị thành viên của \(cluster.name)"))
+            return nil
+        }
+        return cluster?.member(named: name)?.name ?? name
+    }
+
+    func run(_ root: DataNode, errors: inout [DataError]) -> [String: Any] {
+        var context: [String: Any] = [:]
+        if let year = (try? root["nam_danh_gia"]?.int()) ?? cluster?.year {
+            context["nam_danh_gia"] = String(year)
+            context["nam_suy_ton"] = String(year + 1)
+        }
+        let threshold = (try? root["ti_le_thong_qua"]?.decimal()) ?? 50
+
+        // Attendance.
+        let total = cluster?.members.count ?? 0
+        var absent: [[String: Any]] = []
+        var absentNames = Set<String>()
+        for node in (try? root["vang"]?.list()) ?? [] {
+            guard let unitNode = node["don_vi"], let name = memberName(unitNode, errors: &errors) else {
+                if node["don_vi"] == nil { errors.append(node.error("thiếu trường bắt buộc «don_vi»")) }
+                continue
+            }
+            if !absentNames.insert(Cluster.key(name)).inserted {
+                errors.append(unitNode.error("đơn vị «\(name)» đã ghi vắng ở trên"))
+                continue
+            }
+            let withReason = (try? node["co_ly_do"]?.bool()) ?? true
+            let reason = (try? node["ly_do"]?.string()) ?? ""
+            let note = withReason ? (reason.isEmpty ? "có lý do" : "có lý do: \(reason)") : "không có lý do"
+            absent.append(["don_vi": name, "ghi_chu": note])
+        }
+        for (index, _) in absent.enumerated() {
+            absent[index]["tt"] = String(index + 1); absent[index]["dau"] = index == 0; absent[index]["cuoi"] = index == absent.count - 1
+        }
+        let present = total - absent.count
+        context["vang"] = absent
+        context["so_vang"] = CountValue(count: absent.count)
+        context["co_mat"] = CountValue(count: present)
+        context["tong_don_vi"] = CountValue(count: total)
+        var attendance = "có mặt \(NumberText.twoDigitCount(present))/\(NumberText.twoDigitCount(total)) đơn vị"
+        if !absent.isEmpty {
+            attendance += ", vắng \(NumberText.twoDigitCount(absent.count)): "
+                + absent.map { "\($0["don_vi"]!) (\($0["ghi_chu"]!))" }.joined(separator: ", ")
+        }
+        context["diem_danh"] = attendance
+
+        // Scores, ranked with ties.
+        let scaleNode = root["thang_diem"]
+        let scale = try? scaleNode?.decimal()
+        var scores: [(unit: String, score: Decimal)] = []
+        var scored = Set<String>()
+        for node in (try? root["diem"]?.list()) ?? [] {
+            guard let unitNode = node["don_vi"], let scoreNode = node["diem"] else {
+                errors.append(node.error("mỗi dòng điểm cần «don_vi» và «diem»"))
+                continue
+            }
+            guard let unit = memberName(unitNode, errors: &errors) else { continue }
+            guard let score = try? scoreNode.decimal() else { continue }
+            if !scored.insert(Cluster.key(unit)).inserted {
+                errors.append(unitNode.error("đơn vị «\(unit)» đã có điểm ở trên"))
+                continue
+            }
+            if score < 0 {
+                errors.append(scoreNode.error("điểm không được âm (\(NumberText.decimal(score)))"))
+            } else if let scale, score > scale {
+                errors.append(scoreNode.error("điểm \(NumberText.decimal(score)) vượt thang điểm \(NumberText.decimal(scale))"))
+            }
+            scores.append((unit, score))
+        }
+        let ranked = competitionRanking(scores, score: { $0.score }, tieOrder: { VietnameseCollation.areInIncreasingOrder($0.unit, $1.unit) })
+        context["xep_hang"] = ranked.enumerated().map { index, entry -> [String: Any] in
+            ["hang": String(entry.rank), "don_vi": entry.item.unit, "diem": NumberText.decimal(entry.item.score),
+             "dong_hang": entry.isTied, "tt": String(index + 1), "dau": index == 0, "cuoi": index == ranked.count - 1]
+        }
+        context["co_xep_hang"] = !ranked.isEmpty
+        if let scale { context["thang_diem"] = NumberText.decimal(scale) }
+        if let first = ranked.first {
+            context["dan_dau"] = ["don_vi": first.item.unit, "diem": NumberText.decimal(first.item.score)]
+        }
+
+        // Votes: for each proposal, the share in favour and whether it passed.
+        func vote(_ node: DataNode, label: String) -> [String: Any]? {
+            guard let forNode = node["tan_thanh"] else {
+                errors.append(node.error("thiếu số phiếu tán thành «tan_thanh»"))
+                return nil
+            }
+            guard let votes = try? forNode.int() else { return nil }
+            let totalNode = node["tong_so"]
+            let ballots = (try? totalNode?.int()) ?? present
+            if votes < 0 || votes > ballots {
+                errors.append(forNode.error("số phiếu tán thành \(votes) phải từ 0 đến tổng số \(ballots)"))
+                return nil
+            }
+            let share = Decimal(votes) * 100 / Decimal(max(ballots, 1))
+            return ["tan_thanh": String(votes), "tong_so": String(ballots), "ti_le": Self.percent(votes, of: ballots),
+                    "thong_qua": share > threshold, "ket_qua": share > threshold ? "thông qua" : "không thông qua"]
+        }
+        var votes: [[String: Any]] = []
+        for node in (try? root["bieu_quyet"]?.list()) ?? [] {
+            guard var item = vote(node, label: "bieu_quyet") else { continue }
+            item["noi_dung"] = (try? node["noi_dung"]?.string()) ?? ""
+            votes.append(item)
+        }
+        for (index, _) in votes.enumerated() {
+            votes[index]["tt"] = String(index + 1); votes[index]["dau"] = index == 0; votes[index]["cuoi"] = index == votes.count - 1
+        }
+        context["bieu_quyet"] = votes
+        context["ti_le_thong_qua"] = NumberText.decimal(threshold) + "%"
+
+        // Election of next year's chair and vice-chair.
+        for key in ["cum_truong_moi", "cum_pho_moi"] {
+            guard let node = root[key], let unitNode = node["don_vi"] else { continue }
+            guard let unit = memberName(unitNode, errors: &errors), var item = vote(node, label: key) else { continue }
+            item["don_vi"] = unit
+            context[key] = item
+        }
+        if let chair = (context["cum_truong_moi"] as? [String: Any])?["don_vi"] as? String,
+           let vice = (context["cum_pho_moi"] as? [String: Any])?["don_vi"] as? String, Cluster.key(chair) == Cluster.key(vice) {
+            errors.append(root.error("Cụm trưởng và Cụm phó năm sau không được là cùng một đơn vị («\(chair)»)"))
+        }
+        return context
+    }
+}

@@ -1,0 +1,199 @@
+import ArgumentParser
+import DocumentTemplates
+import Foundation
+import OfficialDocuments
+import Typesetting
+
+/// The data files a command was given: files as they are, folders searched for data files
+/// (YAML or JSON with a «mau» field), in name order.
+func dataFiles(_ paths: [String]) -> [(url: URL, display: String, folder: String?)] {
+    var result: [(url: URL, display: String, folder: String?)] = []
+    for path in paths {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            result.append((URL(fileURLWithPath: path), path, nil))
+            continue
+        }
+        let enumerator = FileManager.default.enumerator(atPath: path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            let lower = relative.lowercased()
+            guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else { continue }
+            let full = (path as NSString).appendingPathComponent(relative)
+            // Shared data (no «mau» field) is included by the documents, not rendered itself.
+            guard let text = try? String(contentsOfFile: full, encoding: .utf8),
+                  text.split(separator: "\n").contains(where: { $0.hasPrefix("mau:") || $0.contains("\"mau\"") }) else { continue }
+            found.append(relative)
+        }
+        for relative in found.sorted() {
+            result.append((URL(fileURLWithPath: (path as NSString).appendingPathComponent(relative)),
+                           (path as NSString).appendingPathComponent(relative), relative))
+        }
+    }
+    return result
+}
+
+func loadBuilder() throws -> DocumentBuilder {
+    do { return try DocumentBuilder.standard() } catch {
+        report("\(error)")
+        throw ExitCode(ExitStatus.badInput)
+    }
+}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "render", abstract: "Dàn trang dữ liệu thành PDF.", helpNames: [])
+
+    @Argument var inputs: [String]
+    @Option(name: [.short, .customLong("output")]) var output: String?
+    @Option(name: .customLong("png")) var pngDirectory: String?
+    @Option(name: .customLong("fonts")) var fontDirectory: String?
+    @Flag(name: .customLong("force")) var force = false
+
+    func run() throws {
+        let profile = PhaseProfile()
+        defer { profile.finish() }
+        let files = dataFiles(inputs)
+        guard !files.isEmpty else {
+            report("Không có tệp dữ liệu nào để dàn trang.")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let builder = try loadBuilder()
+        let fonts: FontLibrary
+        do { fonts = try FontLibrary.standard(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) }) } catch {
+            report("\(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        profile.mark("nạp mẫu, phông")
+        let single = files.count == 1 && (output?.lowercased().hasSuffix(".pdf") ?? true)
+        func destination(_ file: (url: URL, display: String, folder: String?)) -> URL {
+            if single, let output { return URL(fileURLWithPath: output) }
+            let stem = (file.folder.map { ($0 as NSString).deletingPathExtension } ?? file.url.deletingPathExtension().lastPathComponent) + ".pdf"
+            if let output { return URL(fileURLWithPath: output).appendingPathComponent(stem) }
+            return file.url.deletingPathExtension().appendingPathExtension("pdf")
+        }
+        // Each file on its own typesetter; both cores work when there are several.
+        let jobs = files.map { (file: $0, pdf: destination($0)) }
+        let outcomes = ConcurrentMap.run(jobs) { job -> (lines: [String], status: Int32) in
+            render(job.file, to: job.pdf, builder: builder, fonts: fonts)
+        }
+        profile.mark("dàn trang, ghi \(files.count) tệp")
+        var worst: Int32 = 0
+        for outcome in outcomes {
+            for line in outcome.lines { outcome.status == 0 && !line.contains("cảnh báo") ? print(line) : report(line) }
+            worst = max(worst, outcome.status)
+        }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+
+    func render(_ file: (url: URL, display: String, folder: String?), to pdf: URL, builder: DocumentBuilder,
+                fonts: FontLibrary) -> (lines: [String], status: Int32) {
+        let prepared: PreparedDocument
+        do { prepared = try builder.prepare(dataFile: file.url, displayPath: file.display) } catch {
+            return (error.errors.map(\.description), ExitStatus.badInput)
+        }
+        let typesetter = Typesetter(fonts: fonts)
+        let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+        let laidOut = typesetter.layout(composed.document)
+        var lines = composed.warnings.map { "\(file.display): cảnh báo: \($0)" }
+        lines += laidOut.warnings.map { "\(file.display): cảnh báo: \($0)" }
+        do {
+            try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: force)
+            if let pngDirectory {
+                let directory = URL(fileURLWithPath: pngDirectory)
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                let stem = pdf.deletingPathExtension().lastPathComponent
+                for page in laidOut.pages {
+                    try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 80,
+                                             to: directory.appendingPathComponent(String(format: "%@-%02d.png", stem, page.index + 1)),
+                                             overwrite: force)
+                }
+            }
+        } catch {
+            return (lines + ["\(error)"], ExitStatus.cannotWrite)
+        }
+        lines.append("\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))")
+        return (lines, 0)
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Kiểm tra dữ liệu.", helpNames: [])
+
+    @Argument var inputs: [String]
+
+    func run() throws {
+        let builder = try loadBuilder()
+        let files = dataFiles(inputs)
+        var failed = false
+        for file in files {
+            do {
+                let prepared = try builder.prepare(dataFile: file.url, displayPath: file.display)
+                print("\(file.display): hợp lệ (mẫu \(prepared.template))")
+            } catch {
+                failed = true
+                for line in error.errors { report("\(line)") }
+            }
+        }
+        if files.isEmpty { report("Không có tệp dữ liệu nào để kiểm tra."); failed = true }
+        if failed { throw ExitCode(ExitStatus.badInput) }
+    }
+}
+
+struct TemplatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "templates", abstract: "Liệt kê mẫu.", helpNames: [])
+
+    func run() throws {
+        let builder = try loadBuilder()
+        let width = builder.catalog.templates.map(\.name.count).max() ?? 0
+        for template in builder.catalog.templates {
+            print(template.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + template.description)
+        }
+    }
+}
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "new", abstract: "Tạo tệp dữ liệu trống.", helpNames: [])
+
+    @Argument var template: String
+    @Option(name: [.short, .customLong("output")]) var output: String?
+    @Flag(name: .customLong("force")) var force = false
+
+    func run() throws {
+        let builder = try loadBuilder()
+        guard let declaration = builder.catalog.template(named: template) else {
+            report("Không có mẫu «\(template)»; các mẫu hiện có: \(builder.catalog.templates.map(\.name).joined(separator: ", ")).")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let text = BlankDataFile.yaml(for: declaration)
+        guard let output else { print(text, terminator: ""); return }
+        do {
+            try AtomicFile.write(to: URL(fileURLWithPath: output), overwrite: force) { path in
+                try text.write(toFile: path, atomically: false, encoding: .utf8)
+            }
+            print("\(output): đã tạo tệp dữ liệu cho mẫu \(template)")
+        } catch {
+            report("\(error)")
+            throw ExitCode(ExitStatus.cannotWrite)
+        }
+    }
+}
+
+/// Runs work on every element across the machine's cores, results in input order.
+enum ConcurrentMap {
+    /// Results written from several threads, each slot by one thread only.
+    private final class Slots<R>: @unchecked Sendable {
+        var values: [R?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+    }
+
+    static func run<T: Sendable, R>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(body) }
+        let slots = Slots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let value = body(items[index])
+            slots.values[index] = value
+        }
+        return slots.values.map { $0! }
+    }
+}
