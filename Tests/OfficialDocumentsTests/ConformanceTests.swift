@@ -290,7 +290,8 @@ import VietnameseText
         #expect(title.isBold && abs(title.centreX - bodyCentre) < 0.05)
         let attached = first.textLines.filter { $0.runs.allSatisfy { $0.isItalic } && $0.y > title.origin.y && $0.y < title.origin.y + 60 }
             .map(\.text).joined(separator: " ")
-        #expect(attached == "(Kèm theo Quyết định số 487/QĐ-UBND ngày 06 tháng 3 năm 2023 của Chủ tịch Ủy ban nhân dân tỉnh Bến Tre)")
+        // The date is tied with no-break spaces so that it never splits across lines.
+        #expect(attached == "(Kèm theo Quyết định số 487/QĐ-UBND ngày\u{00A0}06\u{00A0}tháng\u{00A0}3\u{00A0}năm\u{00A0}2023 của Chủ tịch Ủy ban nhân dân tỉnh Bến Tre)")
         for page in annexPages {
             #expect(page.run("Họ và tên") != nil, "header row on page \(page.index + 1)")
         }
