@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds a release binary and renders the example documents into out/.
+# Installs what is missing, builds a release binary and renders the example documents into out/:
+# every data file under Examples/ (out/<set>/<document>.pdf), then the engine's own samples.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 swift build -c release --static-swift-stdlib --product vanban
 mkdir -p out
-.build/release/vanban samples --output out --force
+.build/release/vanban render Examples --output out --force
+.build/release/vanban samples --output out/engine --force

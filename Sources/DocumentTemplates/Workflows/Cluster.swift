@@ -105,8 +105,11 @@ struct Cluster {
             }
             return item
         }
+        // A bloc (Khối thi đua) has a Khối trưởng; a cluster (Cụm) a Cụm trưởng.
+        let word = nfc(name).lowercased().hasPrefix("khối") ? "Khối" : "Cụm"
         var result: [String: Any] = [
             "ten": name, "ten_in_hoa": officialUppercased(name), "thanh_vien": memberItems, "thu_tu_ky": signing,
+            "loai": word, "truong": "\(word) trưởng", "pho": "\(word) phó",
             "so_thanh_vien": CountValue(count: members.count),
         ]
         if let symbol { result["ky_hieu"] = symbol }
