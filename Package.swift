@@ -52,6 +52,9 @@ let package = Package(
                     dependencies: ["OfficialDocuments", "DocumentMarkup", "Typesetting", "VietnameseText"],
                     exclude: ["Golden"]),
         .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
+        .testTarget(name: "DocumentTemplatesTests",
+                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText"]),
+        .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),
     ]

@@ -239,10 +239,12 @@ struct CSVTokenizer {
                         line += 1
                         break record
                     }
-                    let shownEnd = min(n, k + 12)
-                    let shown = String(decoding: bytes[k..<shownEnd], as: UTF8.self)
+                    var shownEnd = k
+                    while shownEnd < n, bytes[shownEnd] != separator, bytes[shownEnd] != Self.cr, bytes[shownEnd] != Self.lf { shownEnd += 1 }
+                    var shown = String(decoding: bytes[k..<shownEnd], as: UTF8.self)
+                    if shown.count > 20 { shown = shown.prefix(20) + "…" }
                     throw DataError(location: DataLocation(file: file, line: line, column: column),
-                                    message: "sau dấu ngoặc kép đóng ô còn chữ «\(shown)…»; nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
+                                    message: "sau dấu ngoặc kép đóng ô còn chữ «\(shown)»; nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
                 }
                 var k = i
                 while k < n, bytes[k] != separator, bytes[k] != Self.cr, bytes[k] != Self.lf { k += 1 }

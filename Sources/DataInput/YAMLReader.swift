@@ -175,7 +175,7 @@ struct YAMLReader {
             let shown = offending.map { "«\($0)» " } ?? ""
             explanation = "ký tự \(shown)không được đứng đầu một giá trị; hãy đặt cả giá trị trong ngoặc kép"
         case let p where p.contains("mapping values are not allowed"):
-            explanation = "dấu hai chấm «:» ở chỗ không được phép; nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong ngoặc kép, nếu là trường con, hãy xuống dòng và thụt lề"
+            explanation = "dấu hai chấm «:» ở chỗ không được phép; nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong ngoặc kép; nếu không, hãy xem thụt lề của dòng này và dòng phía trên có thiếu «:» sau tên trường không"
         case let p where p.contains("could not find expected ':'"):
             explanation = "thiếu dấu hai chấm «:» sau tên trường"
             if let start = context?.mark, format == .yaml { mark = start }

@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+@testable import DataInput
+
+@Suite struct CSVTests {
+    static let columns = [
+        CSVColumn(key: "stt", headers: ["STT", "Số thứ tự"], required: false),
+        CSVColumn(key: "ho_ten", headers: ["Họ và tên", "Họ tên"]),
+        CSVColumn(key: "don_vi", headers: ["Đơn vị", "Đơn vị công tác"]),
+        CSVColumn(key: "so_tien", headers: ["Số tiền"], required: false),
+        CSVColumn(key: "ghi_chu", headers: ["Ghi chú"], required: false),
+    ]
+
+    func parse(_ text: String, ignoreUnknown: Bool = false) throws(DataError) -> [DataNode] {
+        try CSVList.parse(text, file: "ds.csv", listName: "ca_nhan", columns: Self.columns, ignoreUnknownColumns: ignoreUnknown)
+    }
+
+    @Test func basicCommaSeparated() throws {
+        let rows = try parse("STT,Họ và tên,Đơn vị\n1,Nguyễn Văn A,Phòng Tổ chức\n2,Lê Thị B,Văn phòng\n")
+        #expect(rows.count == 2)
+        #expect(try rows[1].required("ho_ten").string() == "Lê Thị B")
+        #expect(try rows[1].required("stt").int() == 2)
+        #expect(try rows[1].entries().map(\.key) == ["stt", "ho_ten", "don_vi"])
+        let unit = try rows[1].required("don_vi")
+        #expect(unit.location == DataLocation(file: "ds.csv", line: 3, column: 3))
+        #expect(unit.path == "ca_nhan[2].don_vi")
+        #expect(rows[1].location == DataLocation(file: "ds.csv", line: 3, column: 1))
+        #expect(rows[1]["so_tien"] == nil)      // optional column absent
+    }
+
+    @Test func cellErrorsNameRowLineColumnAndField() throws {
+        let rows = try parse("Họ và tên,Đơn vị,Số tiền\nA,X,1.490.000\nB,Y,một triệu\n")
+        #expect(try rows[0].required("so_tien").int() == 1_490_000)
+        #expect(failure { try rows[1].required("so_tien").int() }
+            == "ds.csv, dòng 3, cột 3, trường «ca_nhan[2].so_tien»: cần một số nguyên, gặp «một triệu»")
+    }
+
+    @Test func emptyCellIsNull() throws {
+        let rows = try parse("Họ và tên,Đơn vị,Ghi chú\nA,,  \n")
+        #expect(rows[0]["don_vi"] == nil)
+        #expect(rows[0]["ghi_chu"] == nil)
+        #expect(failure { try rows[0].required("don_vi") }
+            == "ds.csv, dòng 2, cột 2, trường «ca_nhan[1].don_vi»: trường bắt buộc này chưa có giá trị")
+    }
+
+    @Test func bomSemicolonsAndCRLF() throws {
+        let text = "\u{FEFF}STT;Họ và tên;Đơn vị;Số tiền\r\n1;Nguyễn Văn A;Phòng A, B;1.490.000\r\n2;Lê Thị B;Văn phòng;2,5\r\n"
+        let rows = try parse(text)
+        #expect(rows.count == 2)
+        #expect(try rows[0].required("stt").string() == "1")
+        #expect(try rows[0].required("don_vi").string() == "Phòng A, B")
+        #expect(try rows[1].required("so_tien").decimal() == Decimal(string: "2.5"))
+        #expect(try rows[1].required("don_vi").location == DataLocation(file: "ds.csv", line: 3, column: 3))
+    }
+
+    @Test func quotedFieldsWithSeparatorsQuotesAndLineBreaks() throws {
+        let text = """
+            Họ và tên,Đơn vị,Ghi chú\r
+            "Nguyễn Văn A","Phòng Tổ chức, Cán bộ","Có ""thành tích"" xuất sắc; đề nghị"\r
+            Lê Thị B,"Văn phòng\r
+            Sở Nội vụ","dòng 1
+            dòng 2"\r
+            Trần C,Thanh tra,\r
+
+            """
+        let rows = try parse(text)
+        #expect(rows.count == 3)
+        #expect(try rows[0].required("don_vi").string() == "Phòng Tổ chức, Cán bộ")
+        #expect(try rows[0].required("ghi_chu").string() == "Có \"thành tích\" xuất sắc; đề nghị")
+        #expect(try rows[1].required("don_vi").string() == "Văn phòng\nSở Nội vụ")
+        #expect(try rows[1].required("ghi_chu").string() == "dòng 1\ndòng 2")
+        #expect(rows[1].location.line == 3)
+        // The row after a two-line row starts on line 6 of the file.
+        #expect(try rows[2].required("ho_ten").location == DataLocation(file: "ds.csv", line: 6, column: 1))
+        #expect(rows[2]["ghi_chu"] == nil)
+    }
+
+    @Test func quotedSemicolonInSemicolonFile() throws {
+        let rows = try parse("Họ và tên;Đơn vị\n\"A; B\";\"X\"\"Y\"\n")
+        #expect(try rows[0].required("ho_ten").string() == "A; B")
+        #expect(try rows[0].required("don_vi").string() == "X\"Y")
+    }
+
+    @Test func headerMatchingVariants() throws {
+        for header in ["Họ và tên", "HỌ VÀ TÊN", "ho va ten", "Họ  và tên", "Họ và tên:", " họ tên ", "ho_ten",
+                       decomposed("Họ và tên")] {
+            let rows = try parse("\(header),ĐƠN VỊ CÔNG TÁC\nA,B\n")
+            #expect(try rows[0].required("ho_ten").string() == "A", "\(header)")
+            #expect(try rows[0].required("don_vi").string() == "B", "\(header)")
+        }
+    }
+
+    @Test func missingRequiredColumn() throws {
+        #expect(failure { try parse("STT,Họ và tên,Ghi chú\n1,A,\n") }
+            == "ds.csv, dòng 1: thiếu cột «Đơn vị» (các cột có: «STT», «Họ và tên», «Ghi chú»)")
+        #expect(failure { try parse("STT\n1\n") }
+            == "ds.csv, dòng 1: thiếu các cột «Họ và tên», «Đơn vị» (các cột có: «STT»)")
+    }
+
+    @Test func unknownColumn() throws {
+        let text = "Họ và tên,Đơn vị,Ghi chu 2\nA,B,C\n"
+        #expect(failure { try parse(text) }
+            == "ds.csv, dòng 1, cột 3: cột «Ghi chu 2» không dùng đến (có phải ý bạn là «Ghi chú»?); các cột nhận được: STT, Họ và tên, Đơn vị, Số tiền, Ghi chú")
+        #expect(failure { try parse("Họ và tên,Đơn vị,Chức vụ\nA,B,C\n") }
+            == "ds.csv, dòng 1, cột 3: cột «Chức vụ» không dùng đến; các cột nhận được: STT, Họ và tên, Đơn vị, Số tiền, Ghi chú")
+        let rows = try parse(text, ignoreUnknown: true)
+        #expect(try rows[0].entries().map(\.key) == ["ho_ten", "don_vi"])
+    }
+
+    @Test func duplicateColumn() throws {
+        #expect(failure { try parse("Họ và tên,Đơn vị,Họ tên\nA,B,C\n") }
+            == "ds.csv, dòng 1, cột 3: cột «Họ tên» trùng với cột 1 «Họ và tên»: cả hai đều là «Họ và tên»; hãy xoá một cột")
+    }
+
+    @Test func rowWithMoreFieldsThanHeader() throws {
+        let text = "Họ và tên,Đơn vị\nA,B\nNguyễn Văn C,Phòng Tổ chức, Cán bộ\n"
+        #expect(failure { try parse(text) }
+            == "ds.csv, dòng 3, cột 3, trường «ca_nhan[2]»: dòng này có 3 ô nhưng dòng tiêu đề (dòng 1) chỉ có 2 cột; ô thừa «Cán bộ». Nếu trong một ô có dấu phẩy «,», hãy đặt cả ô trong ngoặc kép")
+        // Trailing empty cells (Excel's ";;") are not extra data.
+        #expect(try parse("Họ và tên;Đơn vị\nA;B;;\n").count == 1)
+    }
+
+    @Test func dataUnderAnUnnamedColumn() throws {
+        #expect(failure { try parse("Họ và tên,,Đơn vị\nA,,B\nC,x,D\n") }
+            == "ds.csv, dòng 3, cột 2, trường «ca_nhan[2]»: ô có dữ liệu «x» nhưng cột 2 không có tên ở dòng tiêu đề (dòng 1)")
+        #expect(try parse("Họ và tên,,Đơn vị\nA,,B\nC,x,D\n", ignoreUnknown: true).count == 2)
+    }
+
+    @Test func unclosedQuoteIsReportedWhereItOpened() throws {
+        let text = "Họ và tên,Đơn vị,Ghi chú\nA,B,C\nD,\"Phòng Tổ chức,x\nE,F,G\nH,I,K\n"
+        #expect(failure { try parse(text) }
+            == "ds.csv, dòng 3, cột 2: dấu ngoặc kép mở ở ô này không được đóng; hãy thêm dấu \" ở cuối ô (trong ô, dấu ngoặc kép viết thành \"\")")
+    }
+
+    @Test func textAfterClosingQuote() throws {
+        #expect(failure { try parse("Họ và tên,Đơn vị\n\"A\" (Trưởng phòng),B\n") }
+            == "ds.csv, dòng 2, cột 1: sau dấu ngoặc kép đóng ô còn chữ «(Trưởng phòng)»; nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
+    }
+
+    @Test func emptyLinesAndEmptyRowsAreSkipped() throws {
+        let text = "\n\nHọ và tên;Đơn vị\n;\nA;B\n\n  ;  \nC;D\n\n\n\n"
+        let rows = try parse(text)
+        #expect(rows.count == 2)
+        #expect(rows[1].path == "ca_nhan[2]")
+        #expect(try rows[1].required("ho_ten").location == DataLocation(file: "ds.csv", line: 8, column: 1))
+    }
+
+    @Test func excelSeparatorLine() throws {
+        let columns = [CSVColumn(key: "a", headers: ["A;B"]), CSVColumn(key: "c", headers: ["C"])]
+        // Without the "sep=," line the header's one ";" and one "," would tie and ";" would win.
+        let rows = try CSVList.parse("sep=,\nA;B,C\n1;2,3\n", file: "x.csv", listName: "x", columns: columns)
+        #expect(try rows[0].required("a").string() == "1;2")
+        #expect(try rows[0].required("c").location == DataLocation(file: "x.csv", line: 3, column: 2))
+        let tied = dataError { try CSVList.parse("A;B,C\n1;2,3\n", file: "x.csv", listName: "x", columns: columns) }
+        #expect(tied?.message.hasPrefix("cột «B,C» không dùng đến") == true)
+    }
+
+    @Test func crOnlyLineEnds() throws {
+        let rows = try parse("Họ và tên,Đơn vị\rA,B\rC,D\r")
+        #expect(rows.count == 2)
+        #expect(try rows[1].required("don_vi").location == DataLocation(file: "ds.csv", line: 3, column: 2))
+    }
+
+    @Test func nfdCellsComeOutNFC() throws {
+        let rows = try parse(decomposed("Họ và tên,Đơn vị\nNguyễn Thị Ánh,Sở Tư pháp\n"))
+        let name = try rows[0].required("ho_ten").string()
+        #expect(name.isNFCScalars)
+        #expect(Array(name.unicodeScalars) == Array("Nguyễn Thị Ánh".precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
+    @Test func emptyFile() throws {
+        #expect(failure { try parse("") } == "ds.csv, dòng 1: tệp trống: cần một dòng tiêu đề với các cột «Họ và tên», «Đơn vị»")
+        let optional = try CSVList.parse("\n\n", file: "x.csv", listName: "x", columns: [CSVColumn(key: "a", headers: ["A"], required: false)])
+        #expect(optional.isEmpty)
+    }
+
+    @Test func invalidUTF8SaysSaveAsCSVUTF8() throws {
+        let folder = try temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("ds.csv")
+        // "Họ và tên;Đơn vị" then a row with "Lê" where ê is a Windows-1258 byte (0xEA).
+        var bytes = Array("Họ và tên;Đơn vị\r\nNguyễn A;X\r\nL".utf8)
+        bytes += [0xEA] + Array(";Y\r\n".utf8)
+        try Data(bytes).write(to: url)
+        #expect(failure { try CSVList.read(url, listName: "ca_nhan", columns: Self.columns, displayPath: "ds.csv") }
+            == "ds.csv, dòng 3, cột 2: tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3); trong Excel hãy chọn «Lưu thành» (Save As) và kiểu tệp «CSV UTF-8 (Comma delimited) (*.csv)»")
+    }
+
+    @Test func utf16FileIsExplained() throws {
+        let folder = try temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("ds.csv")
+        try "Họ và tên\tĐơn vị\n".data(using: .utf16LittleEndian).map { Data([0xFF, 0xFE]) + $0 }!.write(to: url)
+        #expect(failure { try CSVList.read(url, listName: "ca_nhan", columns: Self.columns, displayPath: "ds.csv") }?
+            .hasPrefix("ds.csv: tệp được lưu dạng Unicode UTF-16, không phải UTF-8; trong Excel hãy chọn «Lưu thành»") == true)
+    }
+
+    @Test func readFromFileWithBOM() throws {
+        let folder = try temporaryFolder(["danh-sach.csv": "\u{FEFF}Họ và tên;Đơn vị\r\nA;B\r\n"])
+        let rows = try CSVList.read(folder.appendingPathComponent("danh-sach.csv"), listName: "tap_the",
+                                    columns: Self.columns, displayPath: "du-lieu/danh-sach.csv")
+        #expect(try rows[0].required("ho_ten").string() == "A")
+        #expect(rows[0].location.file == "du-lieu/danh-sach.csv")
+        #expect(rows[0].path == "tap_the[1]")
+    }
+
+    @Test func fiveThousandRows() throws {
+        var text = "\u{FEFF}STT;Họ và tên;Đơn vị;Số tiền;Ghi chú\r\n"
+        for i in 1...5_000 {
+            text += "\(i);Nguyễn Văn \(i);\"Phòng \(i % 13); Sở Nội vụ\";1.490.000;\"ghi chú \"\"\(i)\"\"\"\r\n"
+        }
+        let rows = try parse(text)
+        #expect(rows.count == 5_000)
+        #expect(try rows[4_999].required("stt").int() == 5_000)
+        #expect(try rows[4_999].required("ho_ten").string() == "Nguyễn Văn 5000")
+        #expect(try rows[4_999].required("ghi_chu").string() == "ghi chú \"5000\"")
+        #expect(try rows[4_999].required("so_tien").location == DataLocation(file: "ds.csv", line: 5_001, column: 4))
+    }
+}
