@@ -19,9 +19,16 @@ public enum DataLoader {
     /// one. Included files may include others; a cycle is an error naming the chain. The
     /// `dung_chung` key itself is removed from the result.
     public static func load(_ url: URL, displayPath: String? = nil) throws(DataError) -> DataNode {
+        try loadWithSources(url, displayPath: displayPath).root
+    }
+
+    /// As `load`, with the real location of every file read, by the name messages use for it:
+    /// what a caller needs to find files named relative to a value's file (a CSV list).
+    public static func loadWithSources(_ url: URL, displayPath: String? = nil) throws(DataError) -> (root: DataNode, files: [String: URL]) {
         let display = displayPath ?? url.relativePath
         var loader = IncludeLoader()
-        return try loader.load(url: url, display: display, includedAt: nil)
+        let root = try loader.load(url: url, display: display, includedAt: nil)
+        return (root, loader.files)
     }
 
     /// Reads YAML or JSON text (chosen by `file`'s extension, for messages only: both go through
@@ -104,6 +111,8 @@ enum TextFile {
 struct IncludeLoader {
     /// Files being loaded, outermost first: (resolved path, display path).
     private var chain: [(path: String, display: String)] = []
+    /// Every file read: display path → URL.
+    private(set) var files: [String: URL] = [:]
 
     mutating func load(url: URL, display: String, includedAt: DataLocation?) throws(DataError) -> DataNode {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
@@ -114,6 +123,7 @@ struct IncludeLoader {
         }
         let what = includedAt == nil ? "tệp" : "tệp dùng chung"
         let data = try TextFile.read(url, display: display, at: includedAt, what: what)
+        files[display] = url
         let text = try TextFile.decode(data, display: display,
                                        advice: "hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8")
         let root = try YAMLReader(text: text, file: display).read()

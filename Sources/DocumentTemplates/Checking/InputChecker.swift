@@ -10,6 +10,10 @@ struct InputChecker {
     static let fileKeys: Set<String> = ["mau", "dung_chung"]
 
     private(set) var errors: [DataError] = []
+    /// The data files read, by the name their locations carry.
+    let files: [String: URL]
+
+    init(files: [String: URL] = [:]) { self.files = files }
 
     mutating func check(_ root: DataNode, inputs: [InputDeclaration]) -> DataNode {
         checkMap(root, inputs: inputs, extraKeys: Self.fileKeys)
@@ -81,11 +85,12 @@ struct InputChecker {
     }
 
     private func readCSV(_ path: String, from node: DataNode, input: InputDeclaration) throws(DataError) -> DataNode {
-        // A list's file is found beside the data file that names it (locations carry the path
-        // as the user gave it, relative to the working folder or absolute).
+        // A list's file is found beside the data file that names it; messages name it the way
+        // the data file is named.
         let folder = (node.location.file as NSString).deletingLastPathComponent
         let display = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
-        let url = URL(fileURLWithPath: display).standardized
+        let base = files[node.location.file]?.deletingLastPathComponent() ?? URL(fileURLWithPath: folder)
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path).standardized
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw node.error("không có tệp danh sách «\(path)» (tìm ở \(url.path))")
         }

@@ -43,12 +43,13 @@ public struct DocumentBuilder: Sendable {
     }
 
     public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
-        let root: DataNode
-        do { root = try DataLoader.load(url, displayPath: displayPath) } catch { throw DataProblems(errors: [error]) }
-        return try prepare(root)
+        let loaded: (root: DataNode, files: [String: URL])
+        do { loaded = try DataLoader.loadWithSources(url, displayPath: displayPath) } catch { throw DataProblems(errors: [error]) }
+        return try prepare(loaded.root, files: loaded.files)
     }
 
-    public func prepare(_ loaded: DataNode) throws(DataProblems) -> PreparedDocument {
+    /// - Parameter files: where the data files behind `loaded` are (lists are found beside them).
+    public func prepare(_ loaded: DataNode, files: [String: URL] = [:]) throws(DataProblems) -> PreparedDocument {
         let template: TemplateDeclaration
         do throws(DataError) {
             let nameNode = try loaded.required("mau")
@@ -60,7 +61,7 @@ public struct DocumentBuilder: Sendable {
         } catch {
             throw DataProblems(errors: [error])
         }
-        var checker = InputChecker()
+        var checker = InputChecker(files: files)
         let root = checker.check(loaded, inputs: template.inputs)
         var errors = checker.errors
         var common = CommonFields.read(root, errors: &errors)

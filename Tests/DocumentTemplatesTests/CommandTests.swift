@@ -1,0 +1,98 @@
+import DataInput
+import Foundation
+import Testing
+
+/// The `vanban` command as a clerk runs it (the binary `swift test` builds beside the tests).
+@Suite struct CommandTests {
+    static let binary = checkout.appendingPathComponent(".build/debug/vanban").path
+
+    func vanban(_ arguments: [String], in folder: URL) throws -> (output: String, error: String, status: Int32) {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the vanban product first")
+        return try run(Self.binary, arguments, in: folder)
+    }
+
+    func folderWithDecision() throws -> URL {
+        let folder = try scratchFolder()
+        try write(["qd.yaml": ValidationTests.decision, "cum.yaml": ValidationTests.cluster], in: folder)
+        return folder
+    }
+
+    @Test func renderWritesThePDFAndNeverOverwritesWithoutForce() throws {
+        let folder = try folderWithDecision()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try vanban(["render", "qd.yaml"], in: folder)
+        #expect(first.status == 0, "\(first.error)")
+        let pdf = folder.appendingPathComponent("qd.pdf")
+        let written = try Data(contentsOf: pdf)
+        #expect(written.prefix(5) == Data("%PDF-".utf8))
+        #expect(first.output.contains("qd.pdf: 2 trang") || first.output.contains("qd.pdf: 3 trang"))
+        let again = try vanban(["render", "qd.yaml"], in: folder)
+        #expect(again.status == 3)
+        #expect(again.error.contains("tệp đã có; dùng --force để ghi đè"))
+        #expect(try Data(contentsOf: pdf) == written)
+        let forced = try vanban(["render", "qd.yaml", "--force", "-o", "ra/quyet-dinh.pdf", "--png", "anh"], in: folder)
+        #expect(forced.status == 0, "\(forced.error)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("ra/quyet-dinh.pdf").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("anh/quyet-dinh-01.png").path))
+    }
+
+    @Test func badDataExitsWithOneAndWritesNothing() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(["qd.yaml": ValidationTests.decision.replacingOccurrences(of: "so: 12", with: "so: abc"), "cum.yaml": ValidationTests.cluster], in: folder)
+        let result = try vanban(["render", "qd.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.error.contains("qd.yaml, dòng 5"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cum.yaml", "qd.yaml"])
+        let check = try vanban(["check", "qd.yaml"], in: folder)
+        #expect(check.status == 1 && check.error.contains("«so»"))
+    }
+
+    @Test func checkTemplatesAndNew() throws {
+        let folder = try folderWithDecision()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let check = try vanban(["check", "qd.yaml"], in: folder)
+        #expect(check.status == 0 && check.output.contains("qd.yaml: hợp lệ (mẫu quyet-dinh-khen-thuong)"))
+        let list = try vanban(["templates"], in: folder)
+        for name in ["ke-hoach-thi-dua", "giao-uoc-thi-dua", "quyet-dinh-khen-thuong", "bien-ban-hoi-nghi"] {
+            #expect(list.output.contains(name))
+        }
+        for name in ["ke-hoach-thi-dua", "giao-uoc-thi-dua", "quyet-dinh-khen-thuong", "bien-ban-hoi-nghi"] {
+            let made = try vanban(["new", name, "-o", "\(name).yaml"], in: folder)
+            #expect(made.status == 0, "\(made.error)")
+            let node = try DataLoader.load(folder.appendingPathComponent("\(name).yaml"))
+            #expect(try node.required("mau").string() == name)
+            let again = try vanban(["new", name, "-o", "\(name).yaml"], in: folder)
+            #expect(again.status == 3)
+        }
+    }
+
+    @Test func helpAndUsageErrorsAreInVietnamese() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let help = try vanban(["--help"], in: folder)
+        #expect(help.status == 0 && help.output.contains("Mã thoát") && help.output.contains("Cách dùng"))
+        let renderHelp = try vanban(["render", "--help"], in: folder)
+        #expect(renderHelp.output.contains("Kiểm tra từng tệp dữ liệu"))
+        let wrong = try vanban(["render", "--khong-co"], in: folder)
+        #expect(wrong.status == 2)
+        #expect(wrong.error.contains("Cách gọi lệnh chưa đúng"))
+        let missing = try vanban(["render", "khong-co.yaml"], in: folder)
+        #expect(missing.status == 1 && missing.error.contains("không tìm thấy tệp «khong-co.yaml»"))
+    }
+
+    /// Several files in one call use both cores and give each its PDF.
+    @Test func renderingManyFilesAtOnce() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String: String] = ["cum.yaml": ValidationTests.cluster]
+        for i in 1...4 { files["qd-\(i).yaml"] = ValidationTests.decision.replacingOccurrences(of: "so: 12", with: "so: \(i)") }
+        try write(files, in: folder)
+        let result = try vanban(["render", "qd-1.yaml", "qd-2.yaml", "qd-3.yaml", "qd-4.yaml", "-o", "ra"], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        for i in 1...4 {
+            let text = try run("pdftotext", [folder.appendingPathComponent("ra/qd-\(i).pdf").path, "-"]).output
+            #expect(text.contains("Số: 0\(i)/QĐ-UBND"))
+        }
+    }
+}
