@@ -12,28 +12,41 @@ public struct AwardRulesTable: Hashable, Sendable {
     public let roundingStep: Int
     /// The file the table came from, named in error messages.
     public let sourceName: String?
+    /// Folded name (of a form or an alias) → canonical form: folding is costly, so it is done
+    /// once here rather than for every row at every look-up.
+    private let canonicalByKey: [String: String]
+    /// The folded form name of each coefficient row, in row order.
+    private let ruleKeys: [String]
 
     /// Builds and checks a table: no two rows for the same form and kind (or two base salary
     /// rows) may be in force on the same day, and every alias must name a form in the table.
     public init(coefficientRules: [CoefficientRule], baseSalaryRules: [BaseSalaryRule],
                 aliases: [String: String] = [:], roundingStep: Int = 10_000,
                 sourceName: String? = nil) throws(AwardRulesError) {
+        // Folding a name is costly and the rows repeat a handful of names: fold each once.
+        var folded: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let known = folded[name] { return known }
+            let value = AwardFormKey.key(name)
+            folded[name] = value
+            return value
+        }
         guard roundingStep > 0 else {
             throw .invalidTable(TableProblem(location: nil, field: "lam_tron_len",
                                              message: "bước làm tròn phải là số dương"))
         }
         try Self.checkNoOverlap(coefficientRules.map {
             DatedRow(period: $0.period, location: $0.location,
-                     group: AwardFormKey.key($0.awardForm) + "|" + $0.kind.rawValue,
+                     group: key($0.awardForm) + "|" + $0.kind.rawValue,
                      label: "hệ số của “\($0.awardForm)” (\($0.kind.vietnameseName))")
         })
         try Self.checkNoOverlap(baseSalaryRules.map {
             DatedRow(period: $0.period, location: $0.location, group: "", label: "mức lương cơ sở")
         })
-        let formKeys = Set(coefficientRules.map { AwardFormKey.key($0.awardForm) })
+        let formKeys = Set(coefficientRules.map { key($0.awardForm) })
         var normalisedAliases: [String: String] = [:]
         for (alias, target) in aliases.sorted(by: { $0.key < $1.key }) {
-            guard formKeys.contains(AwardFormKey.key(target)) else {
+            guard formKeys.contains(key(target)) else {
                 throw .invalidTable(TableProblem(location: nil, field: "ten_goi_khac",
                     message: "tên gọi khác “\(alias)” trỏ tới “\(target)”, không có trong bảng hệ số"))
             }
@@ -42,6 +55,15 @@ public struct AwardRulesTable: Hashable, Sendable {
         self.coefficientRules = coefficientRules
         self.baseSalaryRules = baseSalaryRules
         self.aliases = normalisedAliases
+        let keys = coefficientRules.map { key($0.awardForm) }
+        var canonical: [String: String] = [:]
+        for (key, rule) in zip(keys, coefficientRules) where canonical[key] == nil { canonical[key] = rule.awardForm }
+        for (alias, target) in normalisedAliases {
+            let aliasKey = key(alias)
+            if canonical[aliasKey] == nil { canonical[aliasKey] = canonical[key(target)] }
+        }
+        self.canonicalByKey = canonical
+        self.ruleKeys = keys
         self.roundingStep = roundingStep
         self.sourceName = sourceName
     }
@@ -54,12 +76,7 @@ public struct AwardRulesTable: Hashable, Sendable {
 
     /// The canonical name of a form given by name or alias, in any case, NFC or NFD, hòa or hoà.
     public func canonicalForm(_ name: String) throws(AwardRulesError) -> String {
-        let key = AwardFormKey.key(name)
-        if let form = awardForms.first(where: { AwardFormKey.key($0) == key }) { return form }
-        if let target = aliases.first(where: { AwardFormKey.key($0.key) == key })?.value,
-           let form = awardForms.first(where: { AwardFormKey.key($0) == AwardFormKey.key(target) }) {
-            return form
-        }
+        if let form = canonicalByKey[AwardFormKey.key(name)] { return form }
         throw .unknownAwardForm(normalizedSpacing(name), knownForms: awardForms, table: sourceName)
     }
 
@@ -77,7 +94,7 @@ public struct AwardRulesTable: Hashable, Sendable {
     {
         let canonical = try canonicalForm(form)
         let key = AwardFormKey.key(canonical)
-        let rows = coefficientRules.filter { AwardFormKey.key($0.awardForm) == key && $0.kind == kind }
+        let rows = zip(ruleKeys, coefficientRules).filter { $0.0 == key && $0.1.kind == kind }.map(\.1)
         guard !rows.isEmpty else { throw .awardFormNotForKind(canonical, kind: kind, table: sourceName) }
         guard let rule = rows.first(where: { $0.period.contains(date) }) else {
             throw .noCoefficient(form: canonical, kind: kind, date: date, rows: rows, table: sourceName)

@@ -123,4 +123,39 @@ if let vanban = options.vanban {
         print(String(format: "whole process, %@ (%2d pages): %6.1f ms wall, peak memory %5.1f MB",
                      label.padding(toLength: 12, withPad: " ", startingAt: 0) as NSString, pages, median(times) * 1000, median(peaks) / 1_048_576))
     }
+
+
+    // Whole process: `vanban render` of an award decision with 500 recipients and of a
+    // 13-unit covenant (the Tây Nam Bộ examples).
+    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/tay-nam-bo-2023")
+    if FileManager.default.fileExists(atPath: examples.path) {
+        let folder = scratch.appendingPathComponent("render")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["cum-thi-dua.yaml", "giao-uoc-thi-dua-2023.yaml", "quyet-dinh-khen-thuong-2022.yaml"] {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        var csv = "Họ và tên;Chức vụ;Đơn vị công tác\n"
+        let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng"]
+        let given = ["An", "Bình", "Chi", "Dũng", "Đức", "Giang", "Hà", "Khánh", "Lan", "Minh"]
+        for i in 0..<496 {
+            csv += "\(family[i % family.count]) Văn \(given[(i * 7) % given.count]);Chuyên viên;Sở Nội vụ tỉnh số \(i % 13 + 1)\n"
+        }
+        try csv.write(to: folder.appendingPathComponent("ca-nhan-bang-khen.csv"), atomically: true, encoding: .utf8)
+        for (label, file) in [("QĐ 500 người", "quyet-dinh-khen-thuong-2022.yaml"), ("giao ước 13 ĐV", "giao-uoc-thi-dua-2023.yaml")] {
+            let input = folder.appendingPathComponent(file).path
+            let out = folder.appendingPathComponent("out.pdf").path
+            _ = measureProcess(vanban, ["render", input, "-o", out, "--force"])
+            var times: [Double] = [], peaks: [Double] = []
+            for _ in 0..<options.runs {
+                let result = measureProcess(vanban, ["render", input, "-o", out, "--force"])
+                if result.status != 0 { print("vanban render failed with status \(result.status)"); exit(1) }
+                times.append(result.seconds); peaks.append(Double(result.peakBytes))
+            }
+            let pages = (try? String(contentsOfFile: out, encoding: .isoLatin1))?.components(separatedBy: "/Type /Page\n").count ?? 0
+            print(String(format: "whole process, render %@: %6.1f ms wall, peak memory %5.1f MB (%d pages)",
+                         label.padding(toLength: 16, withPad: " ", startingAt: 0) as NSString, median(times) * 1000,
+                         median(peaks) / 1_048_576, max(0, pages - 1)))
+        }
+    }
 }

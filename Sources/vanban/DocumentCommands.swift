@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataInput
 import DocumentTemplates
 import Foundation
 import OfficialDocuments
@@ -87,13 +88,18 @@ struct RenderCommand: ParsableCommand {
 
     func render(_ file: (url: URL, display: String, folder: String?), to pdf: URL, builder: DocumentBuilder,
                 fonts: FontLibrary) -> (lines: [String], status: Int32) {
+        let profile = PhaseProfile()
         let prepared: PreparedDocument
         do { prepared = try builder.prepare(dataFile: file.url, displayPath: file.display) } catch {
             return (error.errors.map(\.description), ExitStatus.badInput)
         }
+        profile.mark("dữ liệu, mẫu")
         let typesetter = Typesetter(fonts: fonts)
         let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+        profile.mark("trình bày NĐ 30")
         let laidOut = typesetter.layout(composed.document)
+        profile.mark("dàn trang")
+        defer { profile.finish() }
         var lines = composed.warnings.map { "\(file.display): cảnh báo: \($0)" }
         lines += laidOut.warnings.map { "\(file.display): cảnh báo: \($0)" }
         do {
@@ -145,8 +151,13 @@ struct TemplatesCommand: ParsableCommand {
 
     func run() throws {
         let builder = try loadBuilder()
-        let width = builder.catalog.templates.map(\.name.count).max() ?? 0
-        for template in builder.catalog.templates {
+        let templates: [TemplateDeclaration]
+        do { templates = try builder.catalog.allTemplates() } catch {
+            report("\(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let width = templates.map(\.name.count).max() ?? 0
+        for template in templates {
             print(template.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + template.description)
         }
     }
@@ -161,8 +172,15 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let builder = try loadBuilder()
-        guard let declaration = builder.catalog.template(named: template) else {
-            report("Không có mẫu «\(template)»; các mẫu hiện có: \(builder.catalog.templates.map(\.name).joined(separator: ", ")).")
+        let declaration: TemplateDeclaration
+        do {
+            guard let found = try builder.catalog.template(named: template) else {
+                report("Không có mẫu «\(template)»; các mẫu hiện có: \(builder.catalog.names.joined(separator: ", ")).")
+                throw ExitCode(ExitStatus.badInput)
+            }
+            declaration = found
+        } catch let error as DataError {
+            report("\(error)")
             throw ExitCode(ExitStatus.badInput)
         }
         let text = BlankDataFile.yaml(for: declaration)

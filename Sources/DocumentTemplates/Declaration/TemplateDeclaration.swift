@@ -47,7 +47,8 @@ public struct TemplateDeclaration: Sendable {
     /// The name of the Mustache content type that escapes inserted data for the markup.
     static let markupContentType = "VANBAN"
 
-    static func load(directory: URL, shared: URL, library: MustacheLibrary) throws(DataError) -> TemplateDeclaration {
+    static func load(directory: URL, shared: URL, library: MustacheLibrary,
+                     sharedInputs: (String) throws(DataError) -> [InputDeclaration]?) throws(DataError) -> TemplateDeclaration {
         let declarationFile = directory.appendingPathComponent("mau.yaml")
         let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml")
         try node.checkKeys(allowed: keys)
@@ -65,12 +66,10 @@ public struct TemplateDeclaration: Sendable {
         if let sharedList = node["khai_bao_chung"] {
             for sharedName in try sharedList.list() {
                 let name = try sharedName.string()
-                let file = shared.appendingPathComponent(name + ".yaml")
-                guard FileManager.default.fileExists(atPath: file.path) else {
+                guard let declared = try sharedInputs(name) else {
                     throw sharedName.error("không có khai báo chung «\(name)» (tìm tệp Templates/_chung/\(name).yaml)")
                 }
-                let sharedNode = try DataLoader.load(file, displayPath: "Templates/_chung/\(name).yaml")
-                for input in try sharedNode.required("dau_vao").list() { inputs.append(try InputDeclaration.read(input)) }
+                inputs += declared
             }
         }
         if let own = node["dau_vao"] {

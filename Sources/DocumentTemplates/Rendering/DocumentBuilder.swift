@@ -25,10 +25,31 @@ public struct PreparedDocument: Sendable {
 /// administrative document. Nothing is written: rendering is the caller's next step.
 public struct DocumentBuilder: Sendable {
     public let catalog: TemplateCatalog
-    public let rules: AwardRulesTable
+    private let rulesSource: RulesSource
+
+    /// The award rules table, read when an award decision first needs it.
+    final class RulesSource: @unchecked Sendable {
+        private let load: @Sendable () throws -> AwardRulesTable
+        private var table: Result<AwardRulesTable, Error>?
+        private let lock = NSLock()
+
+        init(_ load: @escaping @Sendable () throws -> AwardRulesTable) { self.load = load }
+
+        func get() throws -> AwardRulesTable {
+            lock.lock(); defer { lock.unlock() }
+            if table == nil { table = Result { try load() } }
+            return try table!.get()
+        }
+    }
 
     public init(catalog: TemplateCatalog, rules: AwardRulesTable) {
-        self.catalog = catalog; self.rules = rules
+        self.catalog = catalog
+        rulesSource = RulesSource { rules }
+    }
+
+    init(catalog: TemplateCatalog, rulesFile: String) {
+        self.catalog = catalog
+        rulesSource = RulesSource { try AwardRulesTable(contentsOfFile: rulesFile) }
     }
 
     /// The shipped templates and award rules table.
@@ -38,8 +59,7 @@ public struct DocumentBuilder: Sendable {
         }
         let catalog = try TemplateCatalog(directory: templates)
         let rulesFile = templates.deletingLastPathComponent().appendingPathComponent("Data/award-rules.yaml")
-        let rules = try AwardRulesTable(contentsOfFile: ProcessInfo.processInfo.environment["VANBAN_AWARD_RULES"] ?? rulesFile.path)
-        return DocumentBuilder(catalog: catalog, rules: rules)
+        return DocumentBuilder(catalog: catalog, rulesFile: ProcessInfo.processInfo.environment["VANBAN_AWARD_RULES"] ?? rulesFile.path)
     }
 
     public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
@@ -54,8 +74,8 @@ public struct DocumentBuilder: Sendable {
         do throws(DataError) {
             let nameNode = try loaded.required("mau")
             let name = try nameNode.string()
-            guard let found = catalog.template(named: name) else {
-                throw nameNode.error("không có mẫu «\(name)»; các mẫu hiện có: \(catalog.templates.map(\.name).joined(separator: ", "))")
+            guard let found = try catalog.template(named: name) else {
+                throw nameNode.error("không có mẫu «\(name)»; các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
             }
             template = found
         } catch {
@@ -82,8 +102,13 @@ public struct DocumentBuilder: Sendable {
         var signature: SignatureBlock = .none
         switch template.workflow {
         case .award:
-            context.merge(AwardComputation(rules: rules, words: words).run(root, decisionDate: common.fixedDate,
-                                                                            dateNode: common.dateNode, errors: &errors)) { $1 }
+            do {
+                let rules = try rulesSource.get()
+                context.merge(AwardComputation(rules: rules, words: words).run(root, decisionDate: common.fixedDate,
+                                                                                dateNode: common.dateNode, errors: &errors)) { $1 }
+            } catch {
+                errors.append(DataError(location: nil, field: nil, message: "bảng hệ số tiền thưởng: \(error)"))
+            }
         case .minutes:
             context.merge(MinutesComputation(cluster: cluster).run(root, errors: &errors)) { $1 }
         case .covenant, .plan:

@@ -26,6 +26,7 @@ struct AwardComputation {
         let defaultForm = root["hinh_thuc"]
         let sortByName = (try? root["sap_xep_ca_nhan"]?.bool()) ?? false
 
+        var memo: [String: AwardAmount] = [:]
         func award(for node: DataNode, kind: RecipientKind) -> (AwardAmount, String)? {
             let formNode = node["hinh_thuc"] ?? defaultForm
             guard let formNode else {
@@ -34,8 +35,13 @@ struct AwardComputation {
             }
             do {
                 let form = try formNode.string()
+                // Most recipients share a form: look each (form, kind) up once.
+                let memoKey = "\(kind.rawValue)|\(form)"
+                if let known = memo[memoKey] { return (known, form) }
                 do {
-                    return (try rules.award(form, for: kind, decisionDate: date), form)
+                    let amount = try rules.award(form, for: kind, decisionDate: date)
+                    memo[memoKey] = amount
+                    return (amount, form)
                 } catch {
                     errors.append(formNode.error(error.description))
                     return nil
@@ -98,12 +104,15 @@ struct AwardComputation {
         // Per award form as written, in order of first appearance: what Điều 1 and Điều 2 enumerate.
         let recipients = collectives + individuals.map(\.recipient)
         var formNames: [String] = []
-        for recipient in recipients where !formNames.contains(where: { Cluster.key($0) == Cluster.key(recipient.form) }) {
-            formNames.append(recipient.form)
+        var membersByForm: [String: [AwardAmount]] = [:]
+        for recipient in recipients {
+            let key = Cluster.key(recipient.form)
+            if membersByForm[key] == nil { formNames.append(recipient.form) }
+            membersByForm[key, default: []].append(recipient.award)
         }
         var forms: [[String: Any]] = []
         for (index, formName) in formNames.enumerated() {
-            let members = recipients.filter { Cluster.key($0.form) == Cluster.key(formName) }.map(\.award)
+            let members = membersByForm[Cluster.key(formName)] ?? []
             let totals = AwardTotals(members)
             var item: [String: Any] = [
                 "ten": formName, "dem": totals.countsPhrase,
