@@ -20,15 +20,17 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
 
+        // NFC with a fast path for text already in NFC (nearly all of it).
+        .target(name: "UnicodeNormalization"),
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
-        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo"]),
+        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
-        .target(name: "VietnameseText"),
+        .target(name: "VietnameseText", dependencies: ["UnicodeNormalization"]),
         // Award money from the dated rules table in Data/award-rules.yaml.
         .target(name: "AwardRules", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
         // The document markup that templates produce: parser, AST with positions, escaper.
-        .target(name: "DocumentMarkup"),
+        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
         // Reading the user's data: YAML/JSON with positions, shared files, CSV lists.
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
         .testTarget(name: "DocumentTemplatesTests",
                     dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText"]),
+        .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
         .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),

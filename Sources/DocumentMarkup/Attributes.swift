@@ -1,4 +1,5 @@
 import Foundation
+import UnicodeNormalization
 
 /// One attribute: a flag (`giữa`) or a name with a value (`cột="10mm 3*"`).
 struct Attribute {
@@ -110,7 +111,7 @@ struct AttributeScanner {
             let c = sc[i]
             if c == "\"" {
                 if out.last == " " { out.removeLast() }
-                return (String(out).precomposedStringWithCanonicalMapping, i + 1)
+                return (nfcNormalized(String(out)), i + 1)
             }
             if c == "\\", i + 1 < sc.count, Chars.isASCIIPunctuation(sc[i + 1]) {
                 add(sc[i + 1])

@@ -1,4 +1,5 @@
 import Foundation
+import UnicodeNormalization
 
 /// The text of one inline context (a paragraph, a title, a list item, a table cell …): slices
 /// of source lines joined by line ends, each scalar with its position.
@@ -427,10 +428,10 @@ enum InlineNormalizer {
             switch node.kind {
             case .text(let s):
                 if let last = out.last, case .text(let previous) = last.kind {
-                    out[out.count - 1] = Inline(.text((previous + s).precomposedStringWithCanonicalMapping),
+                    out[out.count - 1] = Inline(.text(nfcNormalized(previous + s)),
                                                 at: last.position)
                 } else {
-                    out.append(Inline(.text(s.precomposedStringWithCanonicalMapping), at: node.position))
+                    out.append(Inline(.text(nfcNormalized(s)), at: node.position))
                 }
             case .bold(let c), .italic(let c), .underline(let c):
                 out.append(Inline(rewrap(node.kind, merge(c)), at: node.position))

@@ -1,4 +1,5 @@
 import Foundation
+import UnicodeNormalization
 
 /// Escapes data inserted into document markup, so that data can never change structure.
 ///
@@ -33,7 +34,7 @@ public enum MarkupEscaper {
     public static func escape(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var seenText = false
-        let scalars = text.precomposedStringWithCanonicalMapping.unicodeScalars
+        let scalars = nfcNormalized(text).unicodeScalars
         if let first = scalars.first,
            first == "\u{FEFF}" || first.properties.canonicalCombiningClass != .notReordered {
             // Never a byte order mark; never composed with (or reordered against) what

@@ -1,4 +1,5 @@
 import Foundation
+import UnicodeNormalization
 
 /// One line of the (NFC) source, as Unicode scalars, with the editor column of each scalar.
 struct SourceLine {
@@ -47,7 +48,7 @@ struct SourceLine {
 enum SourceText {
     /// NFC-normalises, drops a leading byte order mark and splits at LF, CR LF and CR.
     static func lines(_ source: String, lineOffset: Int) -> [SourceLine] {
-        let normalized = source.precomposedStringWithCanonicalMapping
+        let normalized = nfcNormalized(source)
         var scalars = Array(normalized.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var lines: [SourceLine] = []

@@ -1,4 +1,5 @@
 import Foundation
+import UnicodeNormalization
 
 /// Unicode NFC ("dựng sẵn"), the form VanBan stores and typesets.
 ///
@@ -6,7 +7,7 @@ import Foundation
 /// already treats both as equal, but byte-oriented consumers (HarfBuzz, Cairo, YAML keys, hashes
 /// of file contents) do not, so every string is normalised once on entry.
 public func nfc(_ text: String) -> String {
-    text.precomposedStringWithCanonicalMapping
+    nfcNormalized(text)
 }
 
 /// Unicode NFD: base letters followed by combining marks. Used internally to move tone marks.

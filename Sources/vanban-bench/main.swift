@@ -152,7 +152,7 @@ if let vanban = options.vanban {
                 if result.status != 0 { print("vanban render failed with status \(result.status)"); exit(1) }
                 times.append(result.seconds); peaks.append(Double(result.peakBytes))
             }
-            let pages = (try? String(contentsOfFile: out, encoding: .isoLatin1))?.components(separatedBy: "/Type /Page\n").count ?? 0
+            let pages = (try? String(contentsOfFile: out, encoding: .isoLatin1))?.components(separatedBy: "/Type /Page %").count ?? 0
             print(String(format: "whole process, render %@: %6.1f ms wall, peak memory %5.1f MB (%d pages)",
                          label.padding(toLength: 16, withPad: " ", startingAt: 0) as NSString, median(times) * 1000,
                          median(peaks) / 1_048_576, max(0, pages - 1)))

@@ -1,4 +1,5 @@
 import Foundation
+import UnicodeNormalization
 
 /// A line of a paragraph, ready to place: its items are relative to the line's top-left
 /// corner, x measured from the left edge of the column.
@@ -238,7 +239,7 @@ final class ParagraphSetter {
         for inline in paragraph.content {
             switch inline {
             case let .text(rawText, textStyle, source):
-                let text = rawText.precomposedStringWithCanonicalMapping
+                let text = nfcNormalized(rawText)
                 plain += text
                 lastStyle = textStyle
                 // Words are split at spaces only, scalar by scalar: grapheme clusters are
