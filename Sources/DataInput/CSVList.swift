@@ -67,7 +67,7 @@ public enum CSVList {
         var cellOf: [Int: Int] = [:]           // index in `columns` → header cell index
         var unnamed: [Int] = []
         let accepted = columns.map { column in Set(([column.key] + column.headers).map(TextFolding.compact)) }
-        let headerTexts = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let headerTexts = header.fields.map { $0.trimmedWhitespace }
         let present = headerTexts.filter { !$0.isEmpty }.map { "«\($0)»" }.joined(separator: ", ")
         for (cell, text) in headerTexts.enumerated() {
             let compact = TextFolding.compact(text)
@@ -102,15 +102,15 @@ public enum CSVList {
         for record in records.dropFirst() {
             let rowPath = "\(listName)[\(rows.count + 1)]"
             // Cells beyond the header, or under a header cell left empty, must be empty.
-            if let last = record.fields.lastIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }),
+            if let last = record.fields.lastIndex(where: { !$0.trimmedWhitespace.isEmpty }),
                last >= headerTexts.count {
-                let extra = record.fields[last].trimmingCharacters(in: .whitespacesAndNewlines)
+                let extra = record.fields[last].trimmedWhitespace
                 throw DataError(location: DataLocation(file: file, line: record.line, column: last + 1), field: rowPath,
                                 message: "dòng này có \(last + 1) ô nhưng dòng tiêu đề (dòng \(header.line)) chỉ có \(headerTexts.count) cột; ô thừa «\(extra)». Nếu trong một ô có \(separatorName), hãy đặt cả ô trong ngoặc kép")
             }
             if !ignoreUnknownColumns {
                 for cell in unnamed where cell < record.fields.count {
-                    let value = record.fields[cell].trimmingCharacters(in: .whitespacesAndNewlines)
+                    let value = record.fields[cell].trimmedWhitespace
                     if !value.isEmpty {
                         throw DataError(location: DataLocation(file: file, line: record.line, column: cell + 1), field: rowPath,
                                         message: "ô có dữ liệu «\(value)» nhưng cột \(cell + 1) không có tên ở dòng tiêu đề (dòng \(header.line))")

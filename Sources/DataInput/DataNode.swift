@@ -45,7 +45,7 @@ public struct DataNode: Sendable {
     var foundDescription: String {
         switch kind {
         case .null: "giá trị trống"
-        case .scalar(let text): "«\(text.trimmingCharacters(in: .whitespacesAndNewlines))»"
+        case .scalar(let text): "«\(text.trimmedWhitespace)»"
         case .list: "một danh sách"
         case .map: "một nhóm trường"
         }
@@ -82,7 +82,7 @@ public struct DataNode: Sendable {
     /// The text of a scalar: NFC, with surrounding spaces and line breaks removed.
     public func string() throws(DataError) -> String {
         guard case .scalar(let text) = kind else { throw mismatch("một chuỗi") }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmedWhitespace
     }
 
     /// A whole number: "12", "012", "-3", or grouped the Vietnamese way "1.490.000".

@@ -142,7 +142,7 @@ enum BoolRules {
 /// Lower case without diacritics ("Họ và TÊN" → "họ và tên" → "ho va ten"), đ → d.
 enum TextFolding {
     static func fold(_ text: String) -> String {
-        let lowered = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let lowered = text.trimmedWhitespace.lowercased()
             .replacingOccurrences(of: "đ", with: "d")
         let scalars = lowered.decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { !$0.properties.isDiacritic && $0.properties.generalCategory != .nonspacingMark }

@@ -16,6 +16,12 @@ struct TableComposer {
 
     func columnWidths() -> [Double] {
         let columns = table.columns
+        // With no content-sized column the widths are the author's (a "fixed" table layout, as
+        // in CSS): no cell needs measuring first. A word wider than its column is then cut
+        // between characters, with a warning.
+        if !columns.contains(where: { if case .auto = $0.width { return true } else { return false } }) {
+            return fixedLayoutWidths()
+        }
         let padding = table.cellPadding.left + table.cellPadding.right
         var widths = [Double](repeating: 0, count: columns.count)
         var minimums = [Double](repeating: padding, count: columns.count)
@@ -73,6 +79,22 @@ struct TableComposer {
             }
         }
         return widths
+    }
+
+    private func fixedLayoutWidths() -> [Double] {
+        let fixed = table.columns.reduce(0.0) { total, column in
+            if case let .fixed(w) = column.width { return total + w }
+            return total
+        }
+        let weights = table.columns.reduce(0.0) { $0 + max($1.relativeWeight, 0) }
+        let rest = max(0, width - fixed)
+        return table.columns.map { column in
+            switch column.width {
+            case let .fixed(w): return w
+            case let .relative(weight): return weights > 0 ? rest * max(weight, 0) / weights : 0
+            case .auto: return 0
+            }
+        }
     }
 
     func compose() -> [VItem] {

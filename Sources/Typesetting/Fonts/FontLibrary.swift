@@ -93,7 +93,8 @@ public final class FontLibrary: @unchecked Sendable {
     /// The face for a family and style: the exact style if present, else the nearest of the
     /// same family (bold before italic), then the family's substitutes.
     public func face(family: String, bold: Bool, italic: Bool) throws -> FontFace {
-        let key = FaceKey(family: Self.key(family), bold: bold, italic: italic)
+        // Keyed by the name as asked: the same few names come back for every run of text.
+        let key = FaceKey(family: family, bold: bold, italic: italic)
         lock.lock(); defer { lock.unlock() }
         if let face = resolved[key] { return face }
         let families = (substitutes[family.lowercased()] ?? [family])

@@ -85,24 +85,45 @@ public enum PDFRenderer {
 
     private static func draw(_ page: LaidOutPage, on cr: OpaquePointer) {
         cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        // Rules of one thickness go out as one path and one stroke: a table's borders are
+        // hundreds of lines, and each Cairo operation costs an analysis pass.
+        var pathThickness: Double? = nil
+        func strokePath() {
+            if pathThickness != nil { cairo_stroke(cr) }
+            pathThickness = nil
+        }
+        var currentFace: FontFace? = nil
+        var currentSize = 0.0
         for item in page.items {
             switch item {
-            case let .text(run): drawText(run, on: cr)
+            case let .text(run):
+                strokePath()
+                if run.face !== currentFace || run.size != currentSize {
+                    cairo_set_font_face(cr, run.face.cairoFace)
+                    cairo_set_font_size(cr, run.size)
+                    currentFace = run.face
+                    currentSize = run.size
+                }
+                drawText(run, on: cr)
             case let .line(line):
-                cairo_set_line_width(cr, line.thickness)
-                cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+                if pathThickness != line.thickness {
+                    strokePath()
+                    cairo_set_line_width(cr, line.thickness)
+                    pathThickness = line.thickness
+                }
                 cairo_move_to(cr, line.from.x, line.from.y)
                 cairo_line_to(cr, line.to.x, line.to.y)
-                cairo_stroke(cr)
-            case let .image(image): drawImage(image, on: cr)
+            case let .image(image):
+                strokePath()
+                drawImage(image, on: cr)
             }
         }
+        strokePath()
     }
 
     private static func drawText(_ run: GlyphRun, on cr: OpaquePointer) {
         guard !run.glyphIDs.isEmpty else { return }
-        cairo_set_font_face(cr, run.face.cairoFace)
-        cairo_set_font_size(cr, run.size)
         var glyphs = [cairo_glyph_t](repeating: cairo_glyph_t(), count: run.glyphIDs.count)
         for i in 0..<glyphs.count {
             glyphs[i] = cairo_glyph_t(index: UInt(run.glyphIDs[i]), x: run.origin.x + run.glyphX[i],

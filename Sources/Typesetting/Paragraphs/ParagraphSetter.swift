@@ -35,6 +35,14 @@ final class ParagraphSetter {
     /// Numbers footnote markers across the whole document.
     var nextFootnoteNumber = 1
 
+    private struct SpaceKey: Hashable {
+        let face: ObjectIdentifier
+        let size: Double
+        let character: String
+    }
+    /// Shaped spaces and their widths, per face, size and kind of space.
+    private var spaces: [SpaceKey: (ShapedFragment, Double)] = [:]
+
     init(fonts: FontLibrary, shaper: Shaper) {
         self.fonts = fonts; self.shaper = shaper
     }
@@ -109,7 +117,6 @@ final class ParagraphSetter {
         var lastStyle = style.strut
         var reportedMissing = Set<UInt32>()
         var faces: [TextStyle: FontFace] = [:]
-        var spaces: [String: (ShapedFragment, Double)] = [:]
 
         func face(_ style: TextStyle) -> FontFace {
             if let face = faces[style] { return face }
@@ -215,7 +222,7 @@ final class ParagraphSetter {
         func space(_ character: String, style: TextStyle, breakable: Bool) {
             flushToken()
             let face = face(style)
-            let key = "\(ObjectIdentifier(face).hashValue)|\(style.size)|\(character)"
+            let key = SpaceKey(face: ObjectIdentifier(face), size: style.size, character: character)
             let (shape, width): (ShapedFragment, Double)
             if let cached = spaces[key] {
                 (shape, width) = cached
