@@ -74,24 +74,33 @@ struct RenderCommand: ParsableCommand {
         }
         // Each file on its own typesetter; both cores work when there are several.
         let jobs = files.map { (file: $0, pdf: destination($0)) }
-        let outcomes = ConcurrentMap.run(jobs) { job -> (lines: [String], status: Int32) in
+        let outcomes = ConcurrentMap.run(jobs) { job -> Outcome in
             render(job.file, to: job.pdf, builder: builder, fonts: fonts)
         }
         profile.mark("dàn trang, ghi \(files.count) tệp")
         var worst: Int32 = 0
         for outcome in outcomes {
-            for line in outcome.lines { outcome.status == 0 && !line.contains("cảnh báo") ? print(line) : report(line) }
+            outcome.problems.forEach(report)
+            outcome.done.map { print($0) }
             worst = max(worst, outcome.status)
         }
         if worst != 0 { throw ExitCode(worst) }
     }
 
+    /// What rendering one file came to: warnings and errors for standard error, the line saying
+    /// what was written for standard output, the exit status.
+    struct Outcome: Sendable {
+        var problems: [String] = []
+        var done: String? = nil
+        var status: Int32 = 0
+    }
+
     func render(_ file: (url: URL, display: String, folder: String?), to pdf: URL, builder: DocumentBuilder,
-                fonts: FontLibrary) -> (lines: [String], status: Int32) {
+                fonts: FontLibrary) -> Outcome {
         let profile = PhaseProfile()
         let prepared: PreparedDocument
         do { prepared = try builder.prepare(dataFile: file.url, displayPath: file.display) } catch {
-            return (error.errors.map(\.description), ExitStatus.badInput)
+            return Outcome(problems: error.errors.map(\.description), status: ExitStatus.badInput)
         }
         profile.mark("dữ liệu, mẫu")
         let typesetter = Typesetter(fonts: fonts)
@@ -100,26 +109,18 @@ struct RenderCommand: ParsableCommand {
         let laidOut = typesetter.layout(composed.document)
         profile.mark("dàn trang")
         defer { profile.finish() }
-        var lines = composed.warnings.map { "\(file.display): cảnh báo: \($0)" }
-        lines += laidOut.warnings.map { "\(file.display): cảnh báo: \($0)" }
+        var outcome = Outcome()
+        outcome.problems = (composed.warnings.map(\.description) + laidOut.warnings.map(\.description))
+            .map { "\(file.display): cảnh báo: \($0)" }
         do {
-            try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: force)
-            if let pngDirectory {
-                let directory = URL(fileURLWithPath: pngDirectory)
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                let stem = pdf.deletingPathExtension().lastPathComponent
-                for page in laidOut.pages {
-                    try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 80,
-                                             to: directory.appendingPathComponent(String(format: "%@-%02d.png", stem, page.index + 1)),
-                                             overwrite: force)
-                }
-            }
+            try writeOutputs(laidOut, pdf: pdf, pngDirectory: pngDirectory, force: force)
         } catch {
-            return (lines + ["\(error)"], ExitStatus.cannotWrite)
+            outcome.problems.append("\(error)")
+            outcome.status = ExitStatus.cannotWrite
+            return outcome
         }
-        lines.append("\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))")
-        return (lines, 0)
+        outcome.done = "\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))"
+        return outcome
     }
 }
 

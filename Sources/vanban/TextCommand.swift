@@ -57,21 +57,26 @@ struct TextCommand: ParsableCommand {
     }
 }
 
+/// Writes the PDF, and PNG pages at 80 dpi when asked, reporting a failure as exit code 3.
 func write(_ laidOut: LaidOutDocument, pdf: URL, pngDirectory: String?, force: Bool) throws {
     do {
-        try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: force)
-        if let pngDirectory {
-            let directory = URL(fileURLWithPath: pngDirectory)
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let stem = pdf.deletingPathExtension().lastPathComponent
-            for page in laidOut.pages {
-                let name = String(format: "%@-%02d.png", stem, page.index + 1)
-                try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 80,
-                                         to: directory.appendingPathComponent(name), overwrite: force)
-            }
-        }
+        try writeOutputs(laidOut, pdf: pdf, pngDirectory: pngDirectory, force: force)
     } catch {
         report("\(error)")
         throw ExitCode(ExitStatus.cannotWrite)
+    }
+}
+
+/// The PDF (its folder made if needed), then each page as PNG into `pngDirectory`.
+func writeOutputs(_ laidOut: LaidOutDocument, pdf: URL, pngDirectory: String?, force: Bool) throws {
+    try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: force)
+    guard let pngDirectory else { return }
+    let directory = URL(fileURLWithPath: pngDirectory)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let stem = pdf.deletingPathExtension().lastPathComponent
+    for page in laidOut.pages {
+        let name = String(format: "%@-%02d.png", stem, page.index + 1)
+        try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 80, to: directory.appendingPathComponent(name), overwrite: force)
     }
 }
