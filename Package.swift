@@ -55,7 +55,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
         .testTarget(name: "DocumentTemplatesTests",
-                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText"]),
+                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "AwardRules"]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
         .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),

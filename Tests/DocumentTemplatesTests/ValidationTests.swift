@@ -1,3 +1,5 @@
+import AwardRules
+import DocumentTemplates
 import Foundation
 import Testing
 
@@ -185,5 +187,40 @@ import Testing
     @Test func aDraftDecisionCannotComputeMoneyWithoutADate() throws {
         let found = try problemsOf(Self.decision, [("ngay_ban_hanh: 2024-12-20\n", "")])
         #expect(found.first?.contains("cần ngày ban hành") == true)
+    }
+}
+
+/// A markup error in the filled text points at the template line that produced it.
+@Suite struct TemplateErrorTests {
+    @Test func aMarkupErrorNamesTheTemplateLine() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: checkout.appendingPathComponent("Templates"), to: templates)
+        // Line 5 of this body has an unclosed bold mark, after a section that repeats lines.
+        let body = """
+        Mở đầu.
+
+        {{#don_vi_thuc_hien}}
+        - {{ten}};
+        {{/don_vi_thuc_hien}}
+        Đoạn có *chữ đậm chưa đóng {{thanh_tich}}.
+        """
+        try body.write(to: templates.appendingPathComponent("quyet-dinh-khen-thuong/than.mustache"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Data"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: checkout.appendingPathComponent("Data/award-rules.yaml"),
+                                         to: folder.appendingPathComponent("Data/award-rules.yaml"))
+        let builder = try DocumentBuilder(catalog: TemplateCatalog(directory: templates),
+                                          rules: AwardRulesTable(contentsOfFile: folder.appendingPathComponent("Data/award-rules.yaml").path))
+        try write(["qd.yaml": ValidationTests.decision.replacingOccurrences(of: "don_vi_thuc_hien: [Giám đốc Sở Nội vụ]", with: "don_vi_thuc_hien: [A, B, C, D, E]"),
+                   "cum.yaml": ValidationTests.cluster], in: folder)
+        do {
+            _ = try builder.prepare(dataFile: folder.appendingPathComponent("qd.yaml"), displayPath: "qd.yaml")
+            Issue.record("expected a markup error")
+        } catch {
+            let message = error.errors.first?.description ?? ""
+            #expect(message.hasPrefix("Templates/quyet-dinh-khen-thuong/than.mustache, dòng 6:"), "\(message)")
+            #expect(message.contains("dòng 8"), "the line in the filled text too: \(message)")
+        }
     }
 }

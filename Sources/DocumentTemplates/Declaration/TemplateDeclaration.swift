@@ -37,6 +37,8 @@ public struct TemplateDeclaration: Sendable {
     public var inputs: [InputDeclaration]
     public var directory: URL
     public var bodyFile: URL
+    /// The body's Mustache text as written, to point a markup error back at its line.
+    let bodySource: String
     let body: MustacheTemplate
     let library: MustacheLibrary
     let subjectTemplate: MustacheTemplate?
@@ -94,7 +96,8 @@ public struct TemplateDeclaration: Sendable {
             name: try node.required("ten").string(), description: try node.required("mo_ta").string(),
             documentType: try node.required("ten_loai").string(), workflow: workflow, subject: subjectText,
             enactingLine: try node["dong_ban_hanh"]?.string(), signature: signature, inputs: inputs,
-            directory: directory, bodyFile: bodyFile, body: body, library: library, subjectTemplate: subjectTemplate)
+            directory: directory, bodyFile: bodyFile, bodySource: bodyText, body: body, library: library,
+            subjectTemplate: subjectTemplate)
     }
 
     /// Parses a Mustache text whose insertions are escaped for the markup unless told otherwise.

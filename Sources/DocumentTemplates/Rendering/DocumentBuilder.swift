@@ -143,9 +143,20 @@ public struct DocumentBuilder: Sendable {
         do {
             body = try MarkupParser.parse(bodyText, sourceName: bodyName)
         } catch {
-            let location = DataLocation(file: bodyName, line: error.position.line, column: error.position.column)
-            throw DataProblems(errors: [DataError(location: location, field: nil,
-                                                  message: "văn bản do mẫu tạo ra sai cú pháp đánh dấu (dòng tính trên văn bản đã điền): \(error.message)")])
+            // Sections repeat lines, so the filled text's line numbers are not the template's:
+            // find the template line that produced the faulty one.
+            let renderedLines = bodyText.components(separatedBy: "\n")
+            let faulty = error.position.line - 1 < renderedLines.count ? renderedLines[error.position.line - 1] : ""
+            let message: String
+            let location: DataLocation
+            if let line = TemplateLineMatcher.line(producing: faulty, in: template.bodySource) {
+                location = DataLocation(file: bodyName, line: line, column: 0)
+                message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu ở dòng \(error.position.line), cột \(error.position.column) của văn bản đã điền «\(faulty.prefix(60))»: \(error.message)"
+            } else {
+                location = DataLocation(file: bodyName, line: error.position.line, column: error.position.column)
+                message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu (dòng tính trên văn bản đã điền): \(error.message)"
+            }
+            throw DataProblems(errors: [DataError(location: location, field: nil, message: message)])
         }
         var number: DocumentNumber?
         if let symbol = common.issuerSymbol ?? cluster?.symbol {
