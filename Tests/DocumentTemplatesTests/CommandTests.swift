@@ -62,6 +62,9 @@ import Testing
             #expect(made.status == 0, "\(made.error)")
             let node = try DataLoader.load(folder.appendingPathComponent("\(name).yaml"))
             #expect(try node.required("mau").string() == name)
+            // Filled with the declared examples, a new data file is valid as it stands.
+            let checked = try vanban(["check", "\(name).yaml"], in: folder)
+            #expect(checked.status == 0, "\(name): \(checked.error)")
             let again = try vanban(["new", name, "-o", "\(name).yaml"], in: folder)
             #expect(again.status == 3)
         }

@@ -32,6 +32,8 @@ public struct InputDeclaration: Sendable, Equatable {
     public var csvHeaders: [String]
     /// An optional input's value when the data leaves it out.
     public var defaultValue: String?
+    /// An optional input that a new data file shows filled in (not commented out).
+    public var suggested: Bool = false
 
     public init(name: String, kind: Kind, required: Bool, label: String, example: String? = nil,
                 fields: [InputDeclaration] = [], allowsCSV: Bool = false, csvHeaders: [String] = [],
@@ -41,7 +43,7 @@ public struct InputDeclaration: Sendable, Equatable {
         self.csvHeaders = csvHeaders; self.defaultValue = defaultValue
     }
 
-    static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh"]
+    static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh", "goi_y"]
 
     /// Reads a declaration from a template's `mau.yaml`.
     static func read(_ node: DataNode) throws(DataError) -> InputDeclaration {
@@ -61,10 +63,12 @@ public struct InputDeclaration: Sendable, Equatable {
                 for header in try headerNode.list() { headers.append(try header.string()) }
             }
         }
-        return InputDeclaration(name: try node.required("ten").string(), kind: kind,
+        var declaration = InputDeclaration(name: try node.required("ten").string(), kind: kind,
                                 required: try node["bat_buoc"]?.bool() ?? false,
                                 label: try node.required("nhan").string(), example: try node["vi_du"]?.string(),
                                 fields: fields, allowsCSV: try node["cho_phep_csv"]?.bool() ?? false,
                                 csvHeaders: headers, defaultValue: try node["mac_dinh"]?.string())
+        declaration.suggested = try node["goi_y"]?.bool() ?? false
+        return declaration
     }
 }

@@ -77,6 +77,21 @@ public struct TemplateDeclaration: Sendable {
         if let own = node["dau_vao"] {
             for input in try own.list() { inputs.append(try InputDeclaration.read(input)) }
         }
+        // What the layout needs becomes required: one signer for a single signature, the
+        // cluster for covenants and minutes.
+        for index in inputs.indices {
+            switch inputs[index].name {
+            case "nguoi_ky" where signature == .single: inputs[index].required = true
+            case "cum_thi_dua" where workflow != .award: inputs[index].required = true
+            // An award decision is issued by an authority, numbered, and dated (money depends on the date).
+            case "co_quan_ban_hanh", "ky_hieu_co_quan", "tham_quyen":
+                if workflow == .award { inputs[index].required = true }
+            case "ngay_ban_hanh":
+                // Checked by the money computation, which says why it needs the date.
+                if workflow == .award { inputs[index].suggested = true }
+            default: break
+            }
+        }
         var seen = Set<String>()
         for input in inputs where !seen.insert(input.name).inserted {
             throw node.error("đầu vào «\(input.name)» được khai báo hai lần")

@@ -1,5 +1,5 @@
 /// A commented data file for a template, filled with the declared examples: what `vanban new`
-/// writes for a clerk to complete.
+/// writes for a clerk to complete. Optional inputs are written commented out.
 public enum BlankDataFile {
     public static func yaml(for template: TemplateDeclaration) -> String {
         var out = """
@@ -11,7 +11,8 @@ public enum BlankDataFile {
 
         """
         for input in template.inputs {
-            out += entry(input, indent: "")
+            out += "# \(comment(input))\n"
+            out += lines(input, indent: "", lead: "", commented: !input.required && !input.suggested).joined(separator: "\n") + "\n\n"
         }
         return out
     }
@@ -42,37 +43,43 @@ public enum BlankDataFile {
     static func scalar(_ input: InputDeclaration) -> String {
         let example = input.example ?? input.defaultValue ?? ""
         switch input.kind {
-        case .integer, .decimal, .date, .boolean: return example.isEmpty ? "" : example
+        case .integer, .decimal, .date, .boolean: return example
         default: return quoted(example)
         }
     }
 
-    /// One input with its comment; optional inputs are written commented out.
-    static func entry(_ input: InputDeclaration, indent: String) -> String {
-        let optional = input.required ? "" : "# "
-        var out = "\(indent)# \(comment(input))\n"
+    /// The YAML lines of one input. `lead` stands before the first line ("- " for the first field
+    /// of a list item); `commented` writes them as comments.
+    static func lines(_ input: InputDeclaration, indent: String, lead: String, commented: Bool) -> [String] {
+        let hash = commented ? "# " : ""
+        let first = "\(indent)\(hash)\(lead)\(input.name):"
+        let inner = indent + String(repeating: " ", count: lead.count) + "  "
         switch input.kind {
         case .object:
-            out += "\(indent)\(optional)\(input.name):\n"
+            var out = [first]
             for field in input.fields {
-                out += "\(indent)\(optional)  \(field.name): \(scalar(field))   # \(comment(field))\n"
+                // An optional field with nothing to show stays a comment inside the object.
+                let quiet = commented || (!field.required && (field.example == nil || field.kind == .object || field.kind == .list))
+                out += lines(field, indent: inner, lead: "", commented: quiet).enumerated().map { index, line in
+                    index == 0 && field.kind != .object && field.kind != .list ? line + "   # \(comment(field))" : line
+                }
             }
+            return out
+        case .list where input.fields.isEmpty:
+            let examples = (input.example ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return [first] + (examples.isEmpty ? [""] : examples).map { "\(inner)\(hash)- \(quoted($0))" }
         case .list:
-            out += "\(indent)\(optional)\(input.name):\n"
-            if input.fields.isEmpty {
-                let examples = (input.example ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                for example in examples.isEmpty ? [""] : examples {
-                    out += "\(indent)\(optional)  - \(quoted(example))\n"
-                }
-            } else {
-                for (index, field) in input.fields.enumerated() {
-                    let lead = index == 0 ? "  - " : "    "
-                    out += "\(indent)\(optional)\(lead)\(field.name): \(scalar(field))   # \(comment(field))\n"
+            var out = [first]
+            for (index, field) in input.fields.enumerated() {
+                let quiet = commented || (!field.required && (field.example == nil || field.kind == .object))
+                let fieldLines = lines(field, indent: inner, lead: index == 0 ? "- " : "  ", commented: quiet)
+                out += fieldLines.enumerated().map { position, line in
+                    position == 0 && field.kind != .object && field.kind != .list ? line + "   # \(comment(field))" : line
                 }
             }
+            return out
         default:
-            out += "\(indent)\(optional)\(input.name): \(scalar(input))\n"
+            return [first + " " + scalar(input)]
         }
-        return out + "\n"
     }
 }
