@@ -190,14 +190,32 @@ import Testing
     }
 }
 
-/// A markup error in the filled text points at the template line that produced it.
-@Suite struct TemplateErrorTests {
+/// Template bodies written for a test, on a copy of the shipped templates.
+@Suite struct TemplateBodyTests {
+    /// A builder whose award decision template has `body` as its body.
+    func builder(withDecisionBody body: String, in folder: URL) throws -> DocumentBuilder {
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: checkout.appendingPathComponent("Templates"), to: templates)
+        try body.write(to: templates.appendingPathComponent("quyet-dinh-khen-thuong/than.mustache"), atomically: true, encoding: .utf8)
+        return try DocumentBuilder(catalog: TemplateCatalog(directory: templates),
+                                   rules: AwardRulesTable(contentsOfFile: checkout.appendingPathComponent("Data/award-rules.yaml").path))
+    }
+
+    @Test func theDocumentCanCiteItself() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let builder = try builder(withDecisionBody: "Theo {{van_ban.trich_dan}} (số {{van_ban.so}}).", in: folder)
+        try write(["qd.yaml": ValidationTests.decision, "cum.yaml": ValidationTests.cluster], in: folder)
+        let prepared = try builder.prepare(dataFile: folder.appendingPathComponent("qd.yaml"), displayPath: "qd.yaml")
+        #expect(prepared.document.body.blocks.count == 1)
+        #expect(prepared.document.body.outline().contains("Theo Quyết định số 12/QĐ-UBND ngày 20/12/2024 (số 12/QĐ-UBND)."))
+    }
+
+    /// A markup error in the filled text points at the template line that produced it.
     @Test func aMarkupErrorNamesTheTemplateLine() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let templates = folder.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: checkout.appendingPathComponent("Templates"), to: templates)
-        // Line 5 of this body has an unclosed bold mark, after a section that repeats lines.
+        // Line 6 of this body has an unclosed bold mark, after a section that repeats lines.
         let body = """
         Mở đầu.
 
@@ -206,12 +224,7 @@ import Testing
         {{/don_vi_thuc_hien}}
         Đoạn có *chữ đậm chưa đóng {{thanh_tich}}.
         """
-        try body.write(to: templates.appendingPathComponent("quyet-dinh-khen-thuong/than.mustache"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Data"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: checkout.appendingPathComponent("Data/award-rules.yaml"),
-                                         to: folder.appendingPathComponent("Data/award-rules.yaml"))
-        let builder = try DocumentBuilder(catalog: TemplateCatalog(directory: templates),
-                                          rules: AwardRulesTable(contentsOfFile: folder.appendingPathComponent("Data/award-rules.yaml").path))
+        let builder = try builder(withDecisionBody: body, in: folder)
         try write(["qd.yaml": ValidationTests.decision.replacingOccurrences(of: "don_vi_thuc_hien: [Giám đốc Sở Nội vụ]", with: "don_vi_thuc_hien: [A, B, C, D, E]"),
                    "cum.yaml": ValidationTests.cluster], in: folder)
         do {

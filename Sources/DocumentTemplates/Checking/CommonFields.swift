@@ -88,6 +88,7 @@ struct CommonFields {
             throw node.error("quyền hạn \(authority.rawValue) cần trường «thay_mat» (cơ quan hoặc chức danh được ký thay, ví dụ «Ủy ban nhân dân», «Giám đốc»)")
         }
         var image = try node["anh_chu_ky"]?.string()
+        if image?.isEmpty == true { image = nil }
         if let path = image, !path.hasPrefix("/") {
             image = ((node.location.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
         }

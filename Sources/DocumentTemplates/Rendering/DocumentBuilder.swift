@@ -134,6 +134,23 @@ public struct DocumentBuilder: Sendable {
         }
         if !errors.isEmpty { throw DataProblems(errors: errors) }
 
+        var number: DocumentNumber?
+        if let symbol = common.issuerSymbol ?? cluster?.symbol {
+            let type = DocumentTypes.named(template.documentType)
+            do {
+                number = try DocumentNumber(number: common.number, typeAbbreviation: type?.abbreviation, issuerSymbol: symbol)
+            } catch {
+                throw DataProblems(errors: [(root["ky_hieu_co_quan"] ?? root).error(error.description)])
+            }
+        }
+        // This document as the text may cite it: «Quyết định số 152/QĐ-BNV ngày 24/2/2023».
+        var selfReference: [String: Any] = [:]
+        if let number { selfReference["so"] = number.text() }
+        if let number, let date = common.fixedDate {
+            selfReference["trich_dan"] = number.citation(typeName: template.documentType, date: .fixed(date))
+        }
+        context["van_ban"] = selfReference
+
         // Fill the template and read its output as markup.
         let subject = template.subjectTemplate.map { $0.render(context, library: template.library) }
             .map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
@@ -157,15 +174,6 @@ public struct DocumentBuilder: Sendable {
                 message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu (dòng tính trên văn bản đã điền): \(error.message)"
             }
             throw DataProblems(errors: [DataError(location: location, field: nil, message: message)])
-        }
-        var number: DocumentNumber?
-        if let symbol = common.issuerSymbol ?? cluster?.symbol {
-            let type = DocumentTypes.named(template.documentType)
-            do {
-                number = try DocumentNumber(number: common.number, typeAbbreviation: type?.abbreviation, issuerSymbol: symbol)
-            } catch {
-                throw DataProblems(errors: [(root["ky_hieu_co_quan"] ?? root).error(error.description)])
-            }
         }
         let document = AdministrativeDocument(
             parentBody: common.parentBody, issuer: common.issuer ?? "", number: number, place: common.place,
