@@ -10,6 +10,8 @@ enum ContextBuilder {
         var result: [String: Any] = [:]
         for entry in entries {
             let input = inputs.first { $0.name == entry.key }
+            // An empty value is left out, so that `{{#ghi_chu}}…{{/ghi_chu}}` is skipped.
+            if case let .scalar(text) = entry.value.kind, text.allSatisfy(\.isWhitespace) { continue }
             result[entry.key] = value(entry.value, input: input)
             // `{{#co_ten_danh_sach}}` tells a template whether a list has items.
             if case let .list(items) = entry.value.kind { result["co_" + entry.key] = !items.isEmpty }

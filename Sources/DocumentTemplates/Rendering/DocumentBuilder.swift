@@ -135,8 +135,9 @@ public struct DocumentBuilder: Sendable {
         if !errors.isEmpty { throw DataProblems(errors: errors) }
 
         var number: DocumentNumber?
-        if let symbol = common.issuerSymbol ?? cluster?.symbol {
-            let type = DocumentTypes.named(template.documentType)
+        let type = DocumentTypes.named(template.documentType)
+        // A type outside Phụ lục III (a covenant) has a number only when the data gives one.
+        if let symbol = common.issuerSymbol ?? cluster?.symbol, type?.abbreviation != nil || common.number != nil {
             do {
                 number = try DocumentNumber(number: common.number, typeAbbreviation: type?.abbreviation, issuerSymbol: symbol)
             } catch {

@@ -135,6 +135,31 @@ struct AwardComputation {
             forms.append(item)
         }
         context["hinh_thuc_khen"] = forms
+        // The annex's groups: per kind, the recipients of each form together (numbered through
+        // the kind), so a decision giving several forms lists them form by form.
+        func groups(_ recipients: [Recipient]) -> [[String: Any]] {
+            var order: [String] = []
+            var byForm: [String: [Recipient]] = [:]
+            for recipient in recipients {
+                let key = Cluster.key(recipient.form)
+                if byForm[key] == nil { order.append(recipient.form) }
+                byForm[key, default: []].append(recipient)
+            }
+            var number = 0
+            return order.enumerated().map { index, form in
+                let members = byForm[Cluster.key(form)] ?? []
+                let items = members.map { recipient -> [String: Any] in
+                    number += 1
+                    var fields = recipient.fields
+                    fields["tt"] = String(number)
+                    return fields
+                }
+                return ["hinh_thuc": form, "so": CountValue(count: members.count), "danh_sach": items,
+                        "tt": String(index + 1), "dau": index == 0, "cuoi": index == order.count - 1]
+            }
+        }
+        context["nhom_tap_the"] = groups(collectives)
+        context["nhom_ca_nhan"] = groups(individuals.map(\.recipient))
         context["nhieu_hinh_thuc"] = forms.count > 1
         return context
     }
