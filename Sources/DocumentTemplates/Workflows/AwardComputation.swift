@@ -16,6 +16,8 @@ struct AwardComputation {
         /// The award form as the data wrote it ("Bằng khen của Bộ trưởng Bộ Nội vụ"): what the
         /// decision prints; the table's own name may be a category.
         var form: String
+        /// The form's name folded for grouping (spacing, case, NFC).
+        var formKey: String
     }
 
     func run(_ root: DataNode, decisionDate: CalendarDate?, dateNode: DataNode?, errors: inout [DataError]) -> [String: Any] {
@@ -27,6 +29,13 @@ struct AwardComputation {
         let sortByName = (try? root["sap_xep_ca_nhan"]?.bool()) ?? false
 
         var memo: [String: AwardAmount] = [:]
+        var foldedForms: [String: String] = [:]
+        func folded(_ form: String) -> String {
+            if let known = foldedForms[form] { return known }
+            let key = Cluster.key(form)
+            foldedForms[form] = key
+            return key
+        }
         func award(for node: DataNode, kind: RecipientKind) -> (AwardAmount, String)? {
             let formNode = node["hinh_thuc"] ?? defaultForm
             guard let formNode else {
@@ -58,7 +67,7 @@ struct AwardComputation {
             var fields = ContextBuilder.context(node, inputs: [])
             fields["hinh_thuc"] = form
             fields["so_tien"] = MoneyValue(amount: amount.amount, settings: words)
-            collectives.append(Recipient(fields: fields, award: amount, form: form))
+            collectives.append(Recipient(fields: fields, award: amount, form: form, formKey: folded(form)))
         }
         var individuals: [(name: String, recipient: Recipient)] = []
         for node in (try? root["ca_nhan"]?.list()) ?? [] {
@@ -68,7 +77,7 @@ struct AwardComputation {
             fields["so_tien"] = MoneyValue(amount: amount.amount, settings: words)
             let title = [fields["chuc_vu"] as? String, fields["don_vi"] as? String].compactMap { $0 }.filter { !$0.isEmpty }
             fields["chuc_vu_don_vi"] = title.joined(separator: ", ")
-            individuals.append(((fields["ho_ten"] as? String) ?? "", Recipient(fields: fields, award: amount, form: form)))
+            individuals.append(((fields["ho_ten"] as? String) ?? "", Recipient(fields: fields, award: amount, form: form, formKey: folded(form))))
         }
         if sortByName {
             individuals = individuals.sortedByVietnameseName { $0.name }
@@ -106,13 +115,12 @@ struct AwardComputation {
         var formNames: [String] = []
         var membersByForm: [String: [AwardAmount]] = [:]
         for recipient in recipients {
-            let key = Cluster.key(recipient.form)
-            if membersByForm[key] == nil { formNames.append(recipient.form) }
-            membersByForm[key, default: []].append(recipient.award)
+            if membersByForm[recipient.formKey] == nil { formNames.append(recipient.form) }
+            membersByForm[recipient.formKey, default: []].append(recipient.award)
         }
         var forms: [[String: Any]] = []
         for (index, formName) in formNames.enumerated() {
-            let members = membersByForm[Cluster.key(formName)] ?? []
+            let members = membersByForm[folded(formName)] ?? []
             let totals = AwardTotals(members)
             var item: [String: Any] = [
                 "ten": formName, "dem": totals.countsPhrase,
@@ -141,13 +149,12 @@ struct AwardComputation {
             var order: [String] = []
             var byForm: [String: [Recipient]] = [:]
             for recipient in recipients {
-                let key = Cluster.key(recipient.form)
-                if byForm[key] == nil { order.append(recipient.form) }
-                byForm[key, default: []].append(recipient)
+                if byForm[recipient.formKey] == nil { order.append(recipient.form) }
+                byForm[recipient.formKey, default: []].append(recipient)
             }
             var number = 0
             return order.enumerated().map { index, form in
-                let members = byForm[Cluster.key(form)] ?? []
+                let members = byForm[folded(form)] ?? []
                 let items = members.map { recipient -> [String: Any] in
                     number += 1
                     var fields = recipient.fields
