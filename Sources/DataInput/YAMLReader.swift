@@ -30,7 +30,7 @@ struct YAMLReader {
     func read() throws(DataError) -> DataNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, Self.resolver)
         } catch let error as YamlError {
             throw translate(error)
         } catch {
@@ -48,6 +48,11 @@ struct YAMLReader {
         guard let mark else { return DataLocation(file: file, line: 1, column: 1) }
         return DataLocation(file: file, line: mark.line, column: lines.characterColumn(line: mark.line, scalarColumn: mark.column))
     }
+
+    /// Only merge keys (`<<: *mac_dinh`) are resolved: values stay text until an accessor reads
+    /// them, so the default resolver's rules (booleans, numbers, dates: regular expressions
+    /// compiled on first use) would cost time for nothing.
+    static let resolver = Resolver.basic.appending(.merge)
 
     static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
@@ -225,7 +230,7 @@ struct YAMLReader {
             at = copy.unicodeScalars.index(after: at)
         }
         copy.unicodeScalars.insert(contentsOf: Self.duplicateMarker.unicodeScalars, at: at)
-        guard let root = try? Yams.compose(yaml: copy),
+        guard let root = try? Yams.compose(yaml: copy, Self.resolver),
               let found = Self.findSibling(of: key, in: root, path: "") else { return fallback }
         var column = found.mark.column
         if found.mark.line == firstMark.line && found.mark.column > firstMark.column {
