@@ -65,7 +65,8 @@ struct RulesYAMLReader {
     func read(_ yaml: String) throws(AwardRulesError) -> Parts {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Values are read as text here (dates, decimals with a comma); only merge keys resolve.
+            root = try Yams.compose(yaml: yaml, Resolver.basic.appending(.merge))
         } catch {
             throw translate(error)
         }
