@@ -93,7 +93,8 @@ public struct DocumentBuilder: Sendable {
         context["ngay_ban_hanh"] = common.fixedDate.map { DateValue(date: $0) } ?? common.date.longForm()
         context["nam"] = common.fixedDate.map { String($0.year) } ?? cluster?.year.map(String.init) ?? ""
         if common.issuer == nil, let cluster { common.issuer = cluster.name }
-        if common.issuer == nil {
+        // (An award decision declares the issuer required: the check has said so already.)
+        if common.issuer == nil && template.workflow != .award {
             errors.append(root.error("thiếu trường bắt buộc «co_quan_ban_hanh» (hoặc «cum_thi_dua» cho văn bản của cụm, khối)"))
         }
         context["co_quan_ban_hanh"] = common.issuer ?? ""
@@ -118,9 +119,8 @@ public struct DocumentBuilder: Sendable {
         }
         switch template.signature {
         case .single:
-            if let signer = common.signer { signature = .single(signer) } else if root["nguoi_ky"] == nil {
-                errors.append(root.error("thiếu trường bắt buộc «nguoi_ky» (người ký: chức vụ, họ tên)"))
-            }
+            // The declaration makes `nguoi_ky` required for this layout: the check reports it.
+            if let signer = common.signer { signature = .single(signer) }
         case .minutes:
             do {
                 let secretary = try Self.minutesSigner(root.required("thu_ky"), defaultTitle: "Thư ký")
@@ -132,7 +132,7 @@ public struct DocumentBuilder: Sendable {
         case .inBody:
             signature = .none
         }
-        if !errors.isEmpty { throw DataProblems(errors: errors) }
+        if !errors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(errors)) }
 
         var number: DocumentNumber?
         let type = DocumentTypes.named(template.documentType)
@@ -183,6 +183,20 @@ public struct DocumentBuilder: Sendable {
             enactingLine: template.enactingLine, body: body, signature: signature, recipients: common.recipients,
             archive: common.archive)
         return PreparedDocument(document: document, style: common.style, template: template.name)
+    }
+
+    /// Problems as a clerk reads the files: file by file (in the order first met), then by line
+    /// and column, each said once; problems with no place come last.
+    static func inReadingOrder(_ errors: [DataError]) -> [DataError] {
+        var seen = Set<String>()
+        let unique = errors.filter { seen.insert($0.description).inserted }
+        var fileRank: [String: Int] = [:]
+        for error in unique { if let file = error.location?.file, fileRank[file] == nil { fileRank[file] = fileRank.count } }
+        func key(_ item: (offset: Int, element: DataError)) -> (Int, Int, Int, Int) {
+            guard let location = item.element.location else { return (Int.max, 0, 0, item.offset) }
+            return (fileRank[location.file] ?? Int.max, location.line, location.column, item.offset)
+        }
+        return unique.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
 
     static func minutesSigner(_ node: DataNode, defaultTitle: String) throws(DataError) -> Signer {
