@@ -20,6 +20,12 @@ public final class Typesetter {
     public var shapedWordCount: Int { shaper.cachedCount }
 
     public func layout(_ document: Document) -> LaidOutDocument {
+        layout(document, pageDone: { _ in })
+    }
+
+    /// Lays out `document`, handing each page to `pageDone` as soon as it is complete (on the
+    /// calling thread), so that a writer can draw the first pages while the rest is composed.
+    public func layout(_ document: Document, pageDone: (LaidOutPage) -> Void) -> LaidOutDocument {
         let setter = ParagraphSetter(fonts: fonts, shaper: shaper)
         var pages: [LaidOutPage] = []
         var outline: [OutlineEntry] = []
@@ -28,19 +34,13 @@ public final class Typesetter {
         for (sectionIndex, section) in document.sections.enumerated() {
             let style = section.pageStyle
             let composer = BlockComposer(setter: setter, pageStyle: style)
-            let list = composer.compose(section.blocks, width: style.bodyWidth)
             let separator = 10.0
-            let builder = PageBuilder(bodyHeight: style.bodyHeight,
-                                      footnoteHeight: { composer.footnoteFrames[$0]?.height ?? 0 },
-                                      footnoteSeparator: separator,
-                                      warn: { warnings.append($0) })
-            var contents = builder.paginate(list)
-            if contents.isEmpty { contents = [PageBuilder.PageContent()] }
             if section.restartsNumbering { pageNumber = 0 }
             if let title = section.outlineTitle {
                 outline.append(OutlineEntry(title: title, level: 0, pageIndex: pages.count, y: style.margins.top))
             }
-            for (pageInSection, content) in contents.enumerated() {
+            var pageInSection = 0
+            func assemble(_ content: PageBuilder.PageContent) {
                 pageNumber += 1
                 var items: [PageItem] = []
                 let index = pages.count
@@ -69,9 +69,20 @@ public final class Typesetter {
                 if showsNumber, let numberStyle = style.pageNumber {
                     items += pageNumberItems(pageNumber, style: numberStyle, pageStyle: style, setter: setter)
                 }
-                pages.append(LaidOutPage(index: index, size: style.size, sectionIndex: sectionIndex, number: pageNumber,
-                                         showsNumber: showsNumber, items: items, footnoteNumbers: content.footnotes))
+                let page = LaidOutPage(index: index, size: style.size, sectionIndex: sectionIndex, number: pageNumber,
+                                       showsNumber: showsNumber, items: items, footnoteNumbers: content.footnotes)
+                pages.append(page)
+                pageInSection += 1
+                pageDone(page)
             }
+            let builder = PageBuilder(bodyHeight: style.bodyHeight,
+                                      footnoteHeight: { composer.footnoteFrames[$0]?.height ?? 0 },
+                                      footnoteSeparator: separator,
+                                      warn: { warnings.append($0) })
+            composer.compose(section.blocks, width: style.bodyWidth) { builder.append($0, deliver: assemble) }
+            builder.finish(deliver: assemble)
+            // A section with nothing in it still takes a page.
+            if builder.pageCount == 0 { assemble(PageBuilder.PageContent()) }
         }
         warnings = setter.warnings + warnings
         return LaidOutDocument(pages: pages, outline: outline, warnings: warnings, metadata: document.metadata)

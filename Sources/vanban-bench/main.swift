@@ -135,11 +135,15 @@ if let vanban = options.vanban {
         for name in ["cum-thi-dua.yaml", "giao-uoc-thi-dua-2023.yaml", "quyet-dinh-khen-thuong-2022.yaml"] {
             try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
+        // Every name different (as in a real list), titles and units repeating as they do.
         var csv = "Họ và tên;Chức vụ;Đơn vị công tác\n"
         let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng"]
-        let given = ["An", "Bình", "Chi", "Dũng", "Đức", "Giang", "Hà", "Khánh", "Lan", "Minh"]
+        let middle = ["Văn", "Thị", "Minh", "Ngọc", "Quốc", "Thanh"]
+        let given = ["An", "Bình", "Chi", "Dũng", "Đức", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga", "Phúc"]
+        let titles = ["Chuyên viên", "Chuyên viên chính", "Phó Trưởng phòng", "Trưởng phòng"]
         for i in 0..<496 {
-            csv += "\(family[i % family.count]) Văn \(given[(i * 7) % given.count]);Chuyên viên;Sở Nội vụ tỉnh số \(i % 13 + 1)\n"
+            let name = "\(family[i % 8]) \(middle[(i / 8) % 6]) \(given[(i / 48) % 12])"
+            csv += "\(name);\(titles[i % 4]);Sở Nội vụ tỉnh số \(i % 13 + 1)\n"
         }
         try csv.write(to: folder.appendingPathComponent("ca-nhan-bang-khen.csv"), atomically: true, encoding: .utf8)
         for (label, file) in [("QĐ 500 người", "quyet-dinh-khen-thuong-2022.yaml"), ("giao ước 13 ĐV", "giao-uoc-thi-dua-2023.yaml")] {

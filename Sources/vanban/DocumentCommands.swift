@@ -106,19 +106,21 @@ struct RenderCommand: ParsableCommand {
         let typesetter = Typesetter(fonts: fonts)
         let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
         profile.mark("trình bày NĐ 30")
-        let laidOut = typesetter.layout(composed.document)
-        profile.mark("dàn trang")
         defer { profile.finish() }
         var outcome = Outcome()
-        outcome.problems = (composed.warnings.map(\.description) + laidOut.warnings.map(\.description))
-            .map { "\(file.display): cảnh báo: \($0)" }
+        let laidOut: LaidOutDocument
         do {
-            try writeOutputs(laidOut, pdf: pdf, pngDirectory: pngDirectory, force: force)
+            laidOut = try writeOutputs(pdf: pdf, pngDirectory: pngDirectory, force: force) { deliver in
+                typesetter.layout(composed.document, pageDone: deliver)
+            }
         } catch {
             outcome.problems.append("\(error)")
             outcome.status = ExitStatus.cannotWrite
             return outcome
         }
+        profile.mark("dàn trang, ghi PDF")
+        outcome.problems = (composed.warnings.map(\.description) + laidOut.warnings.map(\.description))
+            .map { "\(file.display): cảnh báo: \($0)" }
         outcome.done = "\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))"
         return outcome
     }

@@ -38,10 +38,10 @@ struct SamplesCommand: ParsableCommand {
         samples.append(("mau-tinh-nang", EngineSamples.featuresDocument()))
         samples.append(("mau-bang-1000-dong", EngineSamples.tableDocument(rows: 1000)))
         for (name, document) in samples {
-            let laidOut = typesetter.layout(document)
-            for warning in laidOut.warnings { report("\(name): cảnh báo: \(warning)") }
             let pdf = directory.appendingPathComponent(name + ".pdf")
-            try write(laidOut, pdf: pdf, pngDirectory: png ? directory.appendingPathComponent("png").path : nil, force: force)
+            let laidOut = try write(pdf: pdf, pngDirectory: png ? directory.appendingPathComponent("png").path : nil,
+                                    force: force) { deliver in typesetter.layout(document, pageDone: deliver) }
+            for warning in laidOut.warnings { report("\(name): cảnh báo: \(warning)") }
             print("\(pdf.path): \(laidOut.pages.count) trang")
         }
     }

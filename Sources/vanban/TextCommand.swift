@@ -49,29 +49,34 @@ struct TextCommand: ParsableCommand {
         profile.mark("nạp phông")
         let title = inputURL.deletingPathExtension().lastPathComponent
         let document = EngineSamples.proseDocument(texts: [text], title: title)
-        let laidOut = Typesetter(fonts: fonts).layout(document)
-        profile.mark("dàn trang \(laidOut.pages.count) trang")
+        let typesetter = Typesetter(fonts: fonts)
+        let laidOut = try write(pdf: outputURL, pngDirectory: pngDirectory, force: force) { deliver in
+            typesetter.layout(document, pageDone: deliver)
+        }
         for warning in laidOut.warnings { report("\(input): cảnh báo: \(warning)") }
-        try write(laidOut, pdf: outputURL, pngDirectory: pngDirectory, force: force)
-        profile.mark("ghi PDF")
+        profile.mark("dàn trang, ghi \(laidOut.pages.count) trang")
     }
 }
 
-/// Writes the PDF, and PNG pages at 80 dpi when asked, reporting a failure as exit code 3.
-func write(_ laidOut: LaidOutDocument, pdf: URL, pngDirectory: String?, force: Bool) throws {
+/// Lays out and writes the PDF, and PNG pages at 80 dpi when asked, reporting a failure to
+/// write as exit code 3.
+func write(pdf: URL, pngDirectory: String?, force: Bool,
+           layout: ((LaidOutPage) -> Void) -> LaidOutDocument) throws -> LaidOutDocument {
     do {
-        try writeOutputs(laidOut, pdf: pdf, pngDirectory: pngDirectory, force: force)
+        return try writeOutputs(pdf: pdf, pngDirectory: pngDirectory, force: force, layout: layout)
     } catch {
         report("\(error)")
         throw ExitCode(ExitStatus.cannotWrite)
     }
 }
 
-/// The PDF (its folder made if needed), then each page as PNG into `pngDirectory`.
-func writeOutputs(_ laidOut: LaidOutDocument, pdf: URL, pngDirectory: String?, force: Bool) throws {
+/// The PDF (its folder made if needed), drawn page by page while `layout` goes on, then each
+/// page as PNG into `pngDirectory`.
+func writeOutputs(pdf: URL, pngDirectory: String?, force: Bool,
+                  layout: ((LaidOutPage) -> Void) -> LaidOutDocument) throws -> LaidOutDocument {
     try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: force)
-    guard let pngDirectory else { return }
+    let laidOut = try PDFRenderer.writePDF(to: pdf, overwrite: force, layout: layout)
+    guard let pngDirectory else { return laidOut }
     let directory = URL(fileURLWithPath: pngDirectory)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let stem = pdf.deletingPathExtension().lastPathComponent
@@ -79,4 +84,5 @@ func writeOutputs(_ laidOut: LaidOutDocument, pdf: URL, pngDirectory: String?, f
         let name = String(format: "%@-%02d.png", stem, page.index + 1)
         try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 80, to: directory.appendingPathComponent(name), overwrite: force)
     }
+    return laidOut
 }

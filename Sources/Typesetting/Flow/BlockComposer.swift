@@ -25,29 +25,48 @@ final class BlockComposer {
 
     func compose(_ blocks: [Block], width: Double) -> [VItem] {
         var out: [VItem] = []
+        compose(blocks, width: width) { out.append($0) }
+        return out
+    }
+
+    /// Hands each item on as soon as it is made: a long table goes out row by row, so pages
+    /// can be built (and drawn) while later rows are still being set.
+    func compose(_ blocks: [Block], width: Double, into emit: (VItem) -> Void) {
+        var emitted = false
+        func send(_ item: VItem) { emitted = true; emit(item) }
         var pendingSpace = 0.0
         var previousKeepsWithNext = false
         var textAbove: (min: Double, max: Double)? = nil
         for (index, block) in blocks.enumerated() {
             if case .pageBreak = block {
-                out.append(.penalty(-BreakItems.infinitePenalty))
+                send(.penalty(-BreakItems.infinitePenalty))
                 pendingSpace = 0
                 previousKeepsWithNext = false
                 continue
             }
-            let composed = composeOne(block, width: width, textAbove: textAbove)
-            if index > 0 && !out.isEmpty {
-                let keep = previousKeepsWithNext || composed.keepWithPrevious
-                out.append(.penalty(keep ? BreakItems.infinitePenalty : 0))
+            // What goes between this block and the one before depends on this block's own
+            // keep and space; a table's are known before its rows are set.
+            func separate(keepWithPrevious: Bool, spaceBefore: Double) {
+                if index > 0 && emitted {
+                    send(.penalty(previousKeepsWithNext || keepWithPrevious ? BreakItems.infinitePenalty : 0))
+                }
+                let space = pendingSpace + spaceBefore
+                if space > 0 && emitted { send(.glue(space)) }
             }
-            let space = pendingSpace + composed.spaceBefore
-            if space > 0 && !out.isEmpty { out.append(.glue(space)) }
-            out += composed.items
+            if case let .table(table) = block {
+                separate(keepWithPrevious: false, spaceBefore: table.spaceBefore)
+                TableComposer(composer: self, table: table, width: width).compose(into: send)
+                pendingSpace = table.spaceAfter
+                previousKeepsWithNext = false
+                continue
+            }
+            let composed = composeOne(block, width: width, textAbove: textAbove)
+            separate(keepWithPrevious: composed.keepWithPrevious, spaceBefore: composed.spaceBefore)
+            composed.items.forEach(send)
             pendingSpace = composed.spaceAfter
             previousKeepsWithNext = composed.keepWithNext
             if let extent = composed.textExtent { textAbove = extent }
         }
-        return out
     }
 
     func stack(_ blocks: [Block], width: Double) -> Frame {
@@ -65,7 +84,8 @@ final class BlockComposer {
         case let .grid(grid):
             return composeGrid(grid, width: width)
         case let .table(table):
-            var composed = Composed(items: TableComposer(composer: self, table: table, width: width).compose())
+            var composed = Composed(items: [])
+            TableComposer(composer: self, table: table, width: width).compose { composed.items.append($0) }
             composed.spaceBefore = table.spaceBefore
             composed.spaceAfter = table.spaceAfter
             return composed

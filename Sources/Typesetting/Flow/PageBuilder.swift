@@ -2,7 +2,12 @@
 /// as fits and breaks at the last allowed place before the overflow, so keep-together,
 /// keep-with-next and widow/orphan penalties are honoured. Footnotes travel with the box that
 /// cites them; a body row that begins a page brings its table's header along.
-struct PageBuilder {
+///
+/// The list arrives item by item (`append`) and each page is handed on as soon as it is
+/// decided, so the first pages can be drawn while the rest is still being composed. A break
+/// depends only on the items up to the one that overflows, so feeding the list in pieces
+/// gives the same pages as feeding it whole.
+final class PageBuilder {
     struct PlacedBox {
         var box: VBox
         var y: Double
@@ -19,82 +24,117 @@ struct PageBuilder {
     let footnoteHeight: (Int) -> Double
     /// Space and rule between the text and the first footnote.
     let footnoteSeparator: Double
-    var warn: (LayoutWarning) -> Void
+    private let warn: (LayoutWarning) -> Void
 
     private let tolerance = 0.01
 
-    func paginate(_ list: [VItem]) -> [PageContent] {
-        var pages: [PageContent] = []
-        var i = 0
-        let n = list.count
-        while i < n {
-            // Glue and penalties at the top of a page vanish.
-            while i < n, !isBox(list[i]) { i += 1 }
-            guard i < n else { break }
-            var page = PageContent()
-            var y = 0.0
-            var footnoteTotal = 0.0
-            var lastBreak: (index: Int, boxes: Int, footnotes: Int, footnoteTotal: Double)? = nil
-            var next = n
-            if case let .box(first) = list[i], let header = first.repeatedHeader {
-                for headerBox in header {
-                    page.boxes.append(PlacedBox(box: headerBox, y: y))
-                    y += headerBox.height
-                }
-            }
-            let headerCount = page.boxes.count
-            var j = i
-            pageLoop: while j < n {
-                switch list[j] {
-                case let .box(box):
-                    let newNotes = box.footnotes.filter { !page.footnotes.contains($0) }
-                    var notesHeight = newNotes.reduce(0.0) { $0 + footnoteHeight($1) }
-                    if !newNotes.isEmpty && page.footnotes.isEmpty { notesHeight += footnoteSeparator }
-                    let fits = y + box.height + footnoteTotal + notesHeight <= bodyHeight + tolerance
-                    if !fits && page.boxes.count > headerCount {
-                        if let cut = lastBreak {
-                            page.boxes.removeLast(page.boxes.count - cut.boxes)
-                            page.footnotes.removeLast(page.footnotes.count - cut.footnotes)
-                            footnoteTotal = cut.footnoteTotal
-                            next = cut.index + 1
-                        } else {
-                            warn(LayoutWarning(kind: .keepRuleBroken,
-                                               message: "Khối giữ liền nhau dài hơn một trang: buộc phải ngắt trang trong khối."))
-                            next = j
-                        }
-                        break pageLoop
-                    }
-                    if !fits {
-                        warn(LayoutWarning(kind: .contentTallerThanPage,
-                                           message: "Một khối cao \(Int(box.height)) pt, hơn chiều cao trang (\(Int(bodyHeight)) pt): phần thừa bị tràn."))
-                    }
-                    page.boxes.append(PlacedBox(box: box, y: y))
-                    page.footnotes += newNotes
-                    footnoteTotal += notesHeight
-                    y += box.height
-                case let .glue(g):
-                    y += g
-                case let .penalty(p):
-                    if p <= -BreakItems.infinitePenalty {
-                        next = j + 1
-                        break pageLoop
-                    }
-                    if p < BreakItems.infinitePenalty && page.boxes.count > headerCount {
-                        lastBreak = (j, page.boxes.count, page.footnotes.count, footnoteTotal)
-                    }
-                }
-                j += 1
-            }
-            if j >= n { next = n }
-            page.contentHeight = page.boxes.last.map { $0.y + $0.box.height } ?? 0
-            pages.append(page)
-            i = next
-        }
-        return pages
+    /// Items from the top of the page being filled; what follows its break is fed again to
+    /// the next page.
+    private var pending: [VItem] = []
+    /// The next item of `pending` to place.
+    private var scan = 0
+    /// Whether the page being filled has its first box (before that, glue and penalties at
+    /// the top of a page vanish).
+    private var started = false
+    private var page = PageContent()
+    private var y = 0.0
+    private var footnoteTotal = 0.0
+    private var headerCount = 0
+    private var lastBreak: (index: Int, boxes: Int, footnotes: Int, footnoteTotal: Double)? = nil
+
+    /// Pages handed on so far.
+    private(set) var pageCount = 0
+
+    init(bodyHeight: Double, footnoteHeight: @escaping (Int) -> Double, footnoteSeparator: Double,
+         warn: @escaping (LayoutWarning) -> Void) {
+        self.bodyHeight = bodyHeight
+        self.footnoteHeight = footnoteHeight
+        self.footnoteSeparator = footnoteSeparator
+        self.warn = warn
     }
 
-    private func isBox(_ item: VItem) -> Bool {
-        if case .box = item { return true }
-        return false
+    /// Adds the next item; `deliver` receives the pages it completes.
+    func append(_ item: VItem, deliver: (PageContent) -> Void) {
+        pending.append(item)
+        advance(deliver)
+    }
+
+    /// The list is complete: the last page goes out.
+    func finish(deliver: (PageContent) -> Void) {
+        advance(deliver)
+        if started { endPage(next: pending.count, deliver) }
+    }
+
+    private func advance(_ deliver: (PageContent) -> Void) {
+        while scan < pending.count {
+            if !started {
+                guard case let .box(first) = pending[scan] else { scan += 1; continue }
+                pending.removeFirst(scan)
+                scan = 0
+                startPage(header: first.repeatedHeader)
+            }
+            switch pending[scan] {
+            case let .box(box):
+                let newNotes = box.footnotes.filter { !page.footnotes.contains($0) }
+                var notesHeight = newNotes.reduce(0.0) { $0 + footnoteHeight($1) }
+                if !newNotes.isEmpty && page.footnotes.isEmpty { notesHeight += footnoteSeparator }
+                let fits = y + box.height + footnoteTotal + notesHeight <= bodyHeight + tolerance
+                if !fits && page.boxes.count > headerCount {
+                    if let cut = lastBreak {
+                        page.boxes.removeLast(page.boxes.count - cut.boxes)
+                        page.footnotes.removeLast(page.footnotes.count - cut.footnotes)
+                        footnoteTotal = cut.footnoteTotal
+                        endPage(next: cut.index + 1, deliver)
+                    } else {
+                        warn(LayoutWarning(kind: .keepRuleBroken,
+                                           message: "Khối giữ liền nhau dài hơn một trang: buộc phải ngắt trang trong khối."))
+                        endPage(next: scan, deliver)
+                    }
+                    continue
+                }
+                if !fits {
+                    warn(LayoutWarning(kind: .contentTallerThanPage,
+                                       message: "Một khối cao \(Int(box.height)) pt, hơn chiều cao trang (\(Int(bodyHeight)) pt): phần thừa bị tràn."))
+                }
+                page.boxes.append(PlacedBox(box: box, y: y))
+                page.footnotes += newNotes
+                footnoteTotal += notesHeight
+                y += box.height
+            case let .glue(g):
+                y += g
+            case let .penalty(p):
+                if p <= -BreakItems.infinitePenalty {
+                    endPage(next: scan + 1, deliver)
+                    continue
+                }
+                if p < BreakItems.infinitePenalty && page.boxes.count > headerCount {
+                    lastBreak = (scan, page.boxes.count, page.footnotes.count, footnoteTotal)
+                }
+            }
+            scan += 1
+        }
+    }
+
+    private func startPage(header: [VBox]?) {
+        page = PageContent()
+        y = 0
+        footnoteTotal = 0
+        lastBreak = nil
+        for headerBox in header ?? [] {
+            page.boxes.append(PlacedBox(box: headerBox, y: y))
+            y += headerBox.height
+        }
+        headerCount = page.boxes.count
+        started = true
+    }
+
+    /// Hands the page on; the items from `next` on begin the next page.
+    private func endPage(next: Int, _ deliver: (PageContent) -> Void) {
+        page.contentHeight = page.boxes.last.map { $0.y + $0.box.height } ?? 0
+        deliver(page)
+        pageCount += 1
+        pending.removeFirst(min(next, pending.count))
+        scan = 0
+        started = false
     }
 }

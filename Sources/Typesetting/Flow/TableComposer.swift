@@ -97,13 +97,14 @@ struct TableComposer {
         }
     }
 
-    func compose() -> [VItem] {
+    /// Hands on each row's boxes (and the penalty before them) as soon as the row is set.
+    func compose(into emit: (VItem) -> Void) {
         let widths = columnWidths()
         var edges: [Double] = [0]
         for w in widths { edges.append(edges.last! + w) }
         let bodyHeight = composer.pageStyle.bodyHeight
         var headerBoxes: [VBox] = []
-        var items: [VItem] = []
+        var emittedAny = false
         for (rowIndex, row) in table.rows.enumerated() {
             let isHeader = rowIndex < table.headerRowCount
             var cells: [PlacedCell] = []
@@ -140,20 +141,20 @@ struct TableComposer {
                 boxes.append(rowBox(piece.cells, height: piece.height + padding))
             }
             for (pieceIndex, var box) in boxes.enumerated() {
-                if !items.isEmpty {
+                if emittedAny {
                     let previousKeeps = rowIndex > 0 && table.rows[rowIndex - 1].keepWithNext && pieceIndex == 0
                     let insideHeader = rowIndex <= table.headerRowCount && pieceIndex == 0
-                    items.append(.penalty(previousKeeps || insideHeader ? BreakItems.infinitePenalty : 0))
+                    emit(.penalty(previousKeeps || insideHeader ? BreakItems.infinitePenalty : 0))
                 }
                 if isHeader {
                     headerBoxes.append(box)
                 } else if !headerBoxes.isEmpty {
                     box.repeatedHeader = headerBoxes
                 }
-                items.append(.box(box))
+                emit(.box(box))
+                emittedAny = true
             }
         }
-        return items
     }
 
     /// Cuts a row's cells into pieces no taller than `limit`, between lines of every cell.

@@ -33,7 +33,7 @@ public enum Inline: Sendable {
     case footnote([Inline])
 }
 
-public enum HorizontalAlignment: String, Sendable {
+public enum HorizontalAlignment: String, Hashable, Sendable {
     case left, center, right, justified
 }
 
@@ -44,7 +44,7 @@ public enum VerticalAlignment: String, Sendable {
     case firstBaseline
 }
 
-public struct ParagraphStyle: Sendable {
+public struct ParagraphStyle: Hashable, Sendable {
     public var alignment: HorizontalAlignment
     public var firstLineIndent: Double
     public var leftIndent: Double

@@ -17,32 +17,27 @@ public enum RenderError: Error, CustomStringConvertible {
 /// clusters through cairo_show_text_glyphs), metadata and outline; PNG previews.
 public enum PDFRenderer {
     public static func writePDF(_ document: LaidOutDocument, to url: URL, overwrite: Bool = true) throws {
-        try AtomicFile.write(to: url, overwrite: overwrite) { temporary in
-            try renderPDF(document, path: temporary)
+        _ = try writePDF(to: url, overwrite: overwrite) { deliver in
+            document.pages.forEach(deliver)
+            return document
         }
     }
 
-    static func renderPDF(_ document: LaidOutDocument, path: String) throws {
-        let first = document.pages.first?.size ?? PageStyle.a4Portrait
-        guard let surface = cairo_pdf_surface_create(path, first.width, first.height) else {
-            throw RenderError.cairo(path, "surface")
+    /// Writes the pages that `layout` delivers, each drawn on a thread of its own as soon as it
+    /// arrives, so drawing overlaps the layout of the pages after it: `layout` lays out the
+    /// document, calling `deliver` with each finished page, and returns the whole.
+    /// Nothing is left at `url` if anything fails.
+    public static func writePDF(to url: URL, overwrite: Bool = true,
+                                layout: ((LaidOutPage) -> Void) throws -> LaidOutDocument) throws -> LaidOutDocument {
+        var result: LaidOutDocument?
+        try AtomicFile.write(to: url, overwrite: overwrite) { temporary in
+            let stream = try PDFPageStream(path: temporary)
+            defer { stream.close() }
+            let document = try layout { stream.add($0) }
+            try stream.finish(metadata: document.metadata, outline: document.outline)
+            result = document
         }
-        defer { cairo_surface_destroy(surface) }
-        setMetadata(document.metadata, surface: surface)
-        let cr = cairo_create(surface)!
-        defer { cairo_destroy(cr) }
-        applyFontOptions(cr)
-        for page in document.pages {
-            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-            draw(page, on: cr)
-            cairo_show_page(cr)
-        }
-        addOutline(document.outline, surface: surface)
-        cairo_surface_finish(surface)
-        let status = cairo_surface_status(surface)
-        if status != CAIRO_STATUS_SUCCESS {
-            throw RenderError.cairo(path, String(cString: cairo_status_to_string(status)))
-        }
+        return result!
     }
 
     /// One page as PNG at `dpi` dots per inch, on white.
@@ -75,7 +70,7 @@ public enum PDFRenderer {
     }
 
     /// Unhinted metrics: glyphs go exactly where the layout put them.
-    private static func applyFontOptions(_ cr: OpaquePointer) {
+    fileprivate static func applyFontOptions(_ cr: OpaquePointer) {
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -83,58 +78,53 @@ public enum PDFRenderer {
         cairo_font_options_destroy(options)
     }
 
-    private static func draw(_ page: LaidOutPage, on cr: OpaquePointer) {
+    fileprivate static func draw(_ page: LaidOutPage, on cr: OpaquePointer) {
         cairo_set_source_rgb(cr, 0, 0, 0)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-        // Rules of one thickness go out as one path and one stroke: a table's borders are
-        // hundreds of lines, and each Cairo operation costs an analysis pass.
-        var pathThickness: Double? = nil
-        func strokePath() {
-            if pathThickness != nil { cairo_stroke(cr) }
-            pathThickness = nil
+        // Each Cairo operation costs the PDF writer an analysis pass and a replay, so runs in
+        // one face and size go out together, and lines wait to go out merged, one path and one
+        // stroke per thickness: everything is one opaque black, so the order between text and
+        // lines does not show. An image is drawn over what came before it, as laid out.
+        var lines = LineMerging()
+        func strokeLines() {
+            guard !lines.isEmpty else { return }
+            var thickness: Double? = nil
+            for line in lines.merged() {
+                if thickness != line.thickness {
+                    if thickness != nil { cairo_stroke(cr) }
+                    cairo_set_line_width(cr, line.thickness)
+                    thickness = line.thickness
+                }
+                cairo_move_to(cr, line.from.x, line.from.y)
+                cairo_line_to(cr, line.to.x, line.to.y)
+            }
+            cairo_stroke(cr)
+            lines = LineMerging()
         }
         var currentFace: FontFace? = nil
         var currentSize = 0.0
+        var text = GlyphBatch()
         for item in page.items {
             switch item {
             case let .text(run):
-                strokePath()
                 if run.face !== currentFace || run.size != currentSize {
+                    text.show(on: cr)
                     cairo_set_font_face(cr, run.face.cairoFace)
                     cairo_set_font_size(cr, run.size)
                     currentFace = run.face
                     currentSize = run.size
                 }
-                drawText(run, on: cr)
+                text.append(run)
             case let .line(line):
-                if pathThickness != line.thickness {
-                    strokePath()
-                    cairo_set_line_width(cr, line.thickness)
-                    pathThickness = line.thickness
-                }
-                cairo_move_to(cr, line.from.x, line.from.y)
-                cairo_line_to(cr, line.to.x, line.to.y)
+                lines.add(line)
             case let .image(image):
-                strokePath()
+                text.show(on: cr)
+                strokeLines()
                 drawImage(image, on: cr)
             }
         }
-        strokePath()
-    }
-
-    private static func drawText(_ run: GlyphRun, on cr: OpaquePointer) {
-        guard !run.glyphIDs.isEmpty else { return }
-        var glyphs = [cairo_glyph_t](repeating: cairo_glyph_t(), count: run.glyphIDs.count)
-        for i in 0..<glyphs.count {
-            glyphs[i] = cairo_glyph_t(index: UInt(run.glyphIDs[i]), x: run.origin.x + run.glyphX[i],
-                                      y: run.origin.y + run.glyphY[i])
-        }
-        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
-        let utf8 = Array(run.text.utf8CString)
-        utf8.withUnsafeBufferPointer { text in
-            cairo_show_text_glyphs(cr, text.baseAddress, Int32(utf8.count - 1), &glyphs, Int32(glyphs.count),
-                                   &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
-        }
+        text.show(on: cr)
+        strokeLines()
     }
 
     private static func drawImage(_ image: PlacedImage, on cr: OpaquePointer) {
@@ -151,7 +141,7 @@ public enum PDFRenderer {
         cairo_restore(cr)
     }
 
-    private static func setMetadata(_ metadata: DocumentMetadata, surface: OpaquePointer) {
+    fileprivate static func setMetadata(_ metadata: DocumentMetadata, surface: OpaquePointer) {
         func set(_ key: cairo_pdf_metadata_t, _ value: String) {
             if !value.isEmpty { cairo_pdf_surface_set_metadata(surface, key, value) }
         }
@@ -166,7 +156,7 @@ public enum PDFRenderer {
         set(CAIRO_PDF_METADATA_CREATE_DATE, formatter.string(from: date))
     }
 
-    private static func addOutline(_ outline: [OutlineEntry], surface: OpaquePointer) {
+    fileprivate static func addOutline(_ outline: [OutlineEntry], surface: OpaquePointer) {
         var parents: [Int32] = []   // parents[level] = id of the last entry at that level
         for entry in outline {
             let level = min(entry.level, parents.count)
@@ -176,6 +166,58 @@ public enum PDFRenderer {
                                                    cairo_pdf_outline_flags_t(rawValue: 0))
             if parents.count > level { parents.removeLast(parents.count - level) }
             parents.append(id)
+        }
+    }
+}
+
+/// A PDF being written page by page on a serial queue of its own: Cairo objects are touched
+/// by that queue only, one page after another, in the order the pages were added.
+private final class PDFPageStream: @unchecked Sendable {
+    private let path: String
+    private let surface: OpaquePointer
+    private let cr: OpaquePointer
+    private let queue = DispatchQueue(label: "vanban.pdf-writer")
+    private var closed = false
+
+    init(path: String) throws {
+        self.path = path
+        // Each page sets its own size before it is drawn.
+        guard let surface = cairo_pdf_surface_create(path, PageStyle.a4Portrait.width, PageStyle.a4Portrait.height) else {
+            throw RenderError.cairo(path, "surface")
+        }
+        self.surface = surface
+        cr = cairo_create(surface)!
+        PDFRenderer.applyFontOptions(cr)
+    }
+
+    func add(_ page: LaidOutPage) {
+        queue.async { [self] in
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            PDFRenderer.draw(page, on: cr)
+            cairo_show_page(cr)
+        }
+    }
+
+    /// Waits for the pages still being drawn, then completes the file.
+    func finish(metadata: DocumentMetadata, outline: [OutlineEntry]) throws {
+        let status = queue.sync { [self] () -> cairo_status_t in
+            PDFRenderer.setMetadata(metadata, surface: surface)
+            PDFRenderer.addOutline(outline, surface: surface)
+            cairo_surface_finish(surface)
+            return cairo_surface_status(surface)
+        }
+        if status != CAIRO_STATUS_SUCCESS {
+            throw RenderError.cairo(path, String(cString: cairo_status_to_string(status)))
+        }
+    }
+
+    /// Releases Cairo's objects once every queued page is done, whether or not `finish` ran.
+    func close() {
+        queue.sync { [self] in
+            guard !closed else { return }
+            closed = true
+            cairo_destroy(cr)
+            cairo_surface_destroy(surface)
         }
     }
 }

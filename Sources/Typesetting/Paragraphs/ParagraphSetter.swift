@@ -30,7 +30,7 @@ struct SetParagraph {
 final class ParagraphSetter {
     let fonts: FontLibrary
     let shaper: Shaper
-    var parameters = LineBreakParameters()
+    var parameters = LineBreakParameters() { didSet { setParagraphs.removeAll() } }
     private(set) var warnings: [LayoutWarning] = []
     /// Numbers footnote markers across the whole document.
     var nextFootnoteNumber = 1
@@ -42,6 +42,12 @@ final class ParagraphSetter {
     }
     /// Shaped spaces and their widths, per face, size and kind of space.
     private var spaces: [SpaceKey: (ShapedFragment, Double)] = [:]
+
+    /// Paragraphs set already, by content, style and width: a table repeats its units, titles
+    /// and amounts row after row. Only short paragraphs without footnotes that set without a
+    /// warning are kept, so a cached result is exactly what setting again would give.
+    private var setParagraphs: [SetParagraphKey: SetParagraph] = [:]
+    private static let longestCachedText = 200
 
     init(fonts: FontLibrary, shaper: Shaper) {
         self.fonts = fonts; self.shaper = shaper
@@ -102,8 +108,18 @@ final class ParagraphSetter {
         return (try? fonts.face(family: TextStyle.defaultFamily, bold: style.bold, italic: style.italic)) ?? fonts.faces[0]
     }
 
+    /// A token that is a dash alone: "-", "‐", "–" or "—". Compared scalar by scalar: String
+    /// equality goes through Unicode canonical equivalence, and this runs for every word.
     private static func isDash(_ text: String) -> Bool {
-        text == "-" || text == "\u{2010}" || text == "\u{2013}" || text == "\u{2014}"
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return first == "-" || first == "\u{2010}" || first == "\u{2013}" || first == "\u{2014}"
+    }
+
+    /// Whether the text ends with a hyphen ("-" or "‐") standing alone, not carrying a mark.
+    private static func endsWithHyphen(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, last == "-" || last == "\u{2010}" else { return false }
+        return text.last.map { $0 == "-" || $0 == "\u{2010}" } ?? false
     }
 
     private func buildItems(_ paragraph: Paragraph, measure: Double, footnoteNumber: inout Int,
@@ -175,7 +191,7 @@ final class ParagraphSetter {
         func flushToken() {
             guard !token.isEmpty else { return }
             let lastText = token[token.count - 1].text
-            tokenEndsWithHyphen = lastText.hasSuffix("-") || lastText.hasSuffix("\u{2010}")
+            tokenEndsWithHyphen = Self.endsWithHyphen(lastText)
             if token.count == 1 && Self.isDash(lastText) {
                 tokenEndsWithHyphen = true
                 if let glue = lastGlueIndex, glue == items.count - 1 {
@@ -319,6 +335,15 @@ final class ParagraphSetter {
     // MARK: - Setting
 
     func set(_ paragraph: Paragraph, width columnWidth: Double) -> SetParagraph {
+        let key = SetParagraphKey(paragraph, width: columnWidth, longestText: Self.longestCachedText)
+        if let key, let known = setParagraphs[key] { return known }
+        let warningsBefore = warnings.count
+        let set = setAnew(paragraph, width: columnWidth)
+        if let key, warnings.count == warningsBefore { setParagraphs[key] = set }
+        return set
+    }
+
+    private func setAnew(_ paragraph: Paragraph, width columnWidth: Double) -> SetParagraph {
         let style = paragraph.style
         let measure = max(1, columnWidth - style.leftIndent - style.rightIndent)
         var footnoteNumber = nextFootnoteNumber
