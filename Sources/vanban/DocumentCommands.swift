@@ -58,13 +58,10 @@ struct RenderCommand: ParsableCommand {
             report("Không có tệp dữ liệu nào để dàn trang.")
             throw ExitCode(ExitStatus.badInput)
         }
+        let userFonts = fontDirectory.map { URL(fileURLWithPath: $0) }
+        let fontLoading = Background { try FontLibrary.standard(userDirectory: userFonts) }
         let builder = try loadBuilder()
-        let fonts: FontLibrary
-        do { fonts = try FontLibrary.standard(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) }) } catch {
-            report("\(error)")
-            throw ExitCode(ExitStatus.badInput)
-        }
-        profile.mark("nạp mẫu, phông")
+        profile.mark("nạp danh mục mẫu")
         let single = files.count == 1 && (output?.lowercased().hasSuffix(".pdf") ?? true)
         func destination(_ file: (url: URL, display: String, folder: String?)) -> URL {
             if single, let output { return URL(fileURLWithPath: output) }
@@ -75,12 +72,13 @@ struct RenderCommand: ParsableCommand {
         // Each file on its own typesetter; both cores work when there are several.
         let jobs = files.map { (file: $0, pdf: destination($0)) }
         let outcomes = ConcurrentMap.run(jobs) { job -> Outcome in
-            render(job.file, to: job.pdf, builder: builder, fonts: fonts)
+            render(job.file, to: job.pdf, builder: builder, fonts: fontLoading)
         }
         profile.mark("dàn trang, ghi \(files.count) tệp")
         var worst: Int32 = 0
+        var reported = Set<String>()   // a font problem would otherwise come once per file
         for outcome in outcomes {
-            outcome.problems.forEach(report)
+            outcome.problems.filter { reported.insert($0).inserted }.forEach(report)
             outcome.done.map { print($0) }
             worst = max(worst, outcome.status)
         }
@@ -96,13 +94,17 @@ struct RenderCommand: ParsableCommand {
     }
 
     func render(_ file: (url: URL, display: String, folder: String?), to pdf: URL, builder: DocumentBuilder,
-                fonts: FontLibrary) -> Outcome {
+                fonts fontLoading: Background<FontLibrary>) -> Outcome {
         let profile = PhaseProfile()
         let prepared: PreparedDocument
         do { prepared = try builder.prepare(dataFile: file.url, displayPath: file.display) } catch {
             return Outcome(problems: error.errors.map(\.description), status: ExitStatus.badInput)
         }
         profile.mark("dữ liệu, mẫu")
+        let fonts: FontLibrary
+        do { fonts = try fontLoading.value } catch {
+            return Outcome(problems: ["\(error)"], status: ExitStatus.badInput)
+        }
         let typesetter = Typesetter(fonts: fonts)
         let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
         profile.mark("trình bày NĐ 30")

@@ -48,6 +48,16 @@ import Testing
         #expect(check.status == 1 && check.error.contains("«so»"))
     }
 
+    @Test func aMissingFontFolderIsSaidOnceAndNothingIsWritten() throws {
+        let folder = try folderWithDecision()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("qd.yaml"), to: folder.appendingPathComponent("qd2.yaml"))
+        let result = try vanban(["render", "qd.yaml", "qd2.yaml", "--fonts", "khong-co"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.error.components(separatedBy: "khong-co: không có thư mục phông chữ này (--fonts).").count == 2, "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cum.yaml", "qd.yaml", "qd2.yaml"])
+    }
+
     @Test func checkTemplatesAndNew() throws {
         let folder = try folderWithDecision()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -124,6 +124,7 @@ public enum FontError: Error, CustomStringConvertible, Equatable {
     case freeTypeUnavailable
     case unreadableFont(path: String, code: Int)
     case noFontDirectory([String])
+    case userDirectoryMissing(String)
     case familyNotFound(family: String, available: [String])
 
     public var description: String {
@@ -134,6 +135,8 @@ public enum FontError: Error, CustomStringConvertible, Equatable {
             return "\(path): không đọc được tệp phông chữ (mã lỗi \(code))."
         case let .noFontDirectory(paths):
             return "Không tìm thấy thư mục phông chữ Fonts/ (đã tìm ở: \(paths.joined(separator: ", "))). Hãy đặt biến môi trường VANBAN_FONTS hoặc dùng --fonts."
+        case let .userDirectoryMissing(path):
+            return "\(path): không có thư mục phông chữ này (--fonts)."
         case let .familyNotFound(family, available):
             return "Không có phông chữ «\(family)». Các phông hiện có: \(available.joined(separator: ", "))."
         }

@@ -46,7 +46,13 @@ public final class FontLibrary: @unchecked Sendable {
     /// The shipped fonts, with a user's directory first when given.
     public static func standard(userDirectory: URL? = nil) throws -> FontLibrary {
         var directories: [URL] = []
-        if let userDirectory { directories.append(userDirectory) }
+        if let userDirectory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: userDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw FontError.userDirectoryMissing(userDirectory.path)
+            }
+            directories.append(userDirectory)
+        }
         directories.append(try shippedFontDirectory())
         return try FontLibrary(directories: directories)
     }
