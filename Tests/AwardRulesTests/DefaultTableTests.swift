@@ -31,11 +31,11 @@ struct DefaultTableTests {
 
     @Test func baseSalaryRowsCiteTheirDecrees() throws {
         let sources = try table().baseSalaryRules.map(\.legalSource)
-        #expect(sources[0].hasPrefix("Nghị định 47/2017/NĐ-CP"))
-        #expect(sources[1].hasPrefix("Nghị định 72/2018/NĐ-CP"))
-        #expect(sources[2].hasPrefix("Nghị định 38/2019/NĐ-CP"))
-        #expect(sources[3].hasPrefix("Nghị định 24/2023/NĐ-CP"))
-        #expect(sources[4].hasPrefix("Nghị định 73/2024/NĐ-CP"))
+        #expect(sources[0] == "Nghị định số 47/2017/NĐ-CP")
+        #expect(sources[1] == "Nghị định số 72/2018/NĐ-CP")
+        #expect(sources[2] == "Nghị định số 38/2019/NĐ-CP")
+        #expect(sources[3] == "khoản 2 Điều 3 Nghị định số 24/2023/NĐ-CP")
+        #expect(sources[4] == "khoản 2 Điều 3 Nghị định số 73/2024/NĐ-CP")
     }
 
     /// Decisions of 2023 fall under Nghị định 91/2017 and the 1.490.000 đồng base salary.
@@ -43,7 +43,8 @@ struct DefaultTableTests {
         let table = try table()
         let day = try date("2023-03-06")
         let individual = try table.award("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", for: .individual, decisionDate: day)
-        #expect(individual.amount == 1_490_000 && individual.coefficientRule.legalSource.hasPrefix("Nghị định 91/2017"))
+        #expect(individual.amount == 1_490_000)
+        #expect(individual.coefficientRule.legalSource == "khoản 1 Điều 73 Nghị định số 91/2017/NĐ-CP")
         #expect(try table.award("Bằng khen của Bộ trưởng Bộ Nội vụ", for: .collective, decisionDate: day).amount == 2_980_000)
         #expect(try table.award("Cờ thi đua của Bộ Nội vụ", for: .collective, decisionDate: day).amount == 11_920_000)
     }
@@ -84,10 +85,12 @@ struct DefaultTableTests {
         let after = try table.award("Bằng khen của Chủ tịch UBND tỉnh", for: .individual, decisionDate: date("2025-07-01"))
         #expect(before.amount == 2_340_000)
         #expect(after.amount == 3_510_000)
-        #expect(after.coefficientRule.legalSource == "Nghị định 152/2025/NĐ-CP, Điều 54, khoản 1")
+        #expect(after.coefficientRule.legalSource == "khoản 1 Điều 54 Nghị định số 152/2025/NĐ-CP")
     }
 
-    @Test func collectiveRowsAreTwiceTheIndividualAndFlaggedForVerification() throws {
+    /// Collectives are paid twice an individual; where no text confirming it was found, the row
+    /// says so.
+    @Test func collectiveRowsAreTwiceTheIndividualAndFlaggedUnlessConfirmed() throws {
         let table = try table()
         for rule in table.coefficientRules where rule.kind == .collective {
             let individual = table.coefficientRules.first {
@@ -95,7 +98,9 @@ struct DefaultTableTests {
             }
             guard let individual else { continue } // a collective-only title (Cờ thi đua, Tập thể …)
             #expect(rule.coefficient == individual.coefficient.times(2), "\(rule.awardForm)")
-            #expect(rule.note?.hasPrefix("CẦN XÁC MINH") == true, "\(rule.awardForm) \(rule.period)")
+            let confirmed = rule.legalSource.hasPrefix("khoản 2 Điều 73 Nghị định số 91/2017")
+                || rule.legalSource.hasPrefix("điểm b khoản 2 Điều 73 Nghị định số 91/2017")
+            #expect(confirmed || rule.note?.hasPrefix("CẦN XÁC MINH") == true, "\(rule.awardForm) \(rule.period)")
         }
     }
 
@@ -130,7 +135,7 @@ struct DefaultTableTests {
 
     @Test func dateNoRowCoversIsAnError() throws {
         let table = try table()
-        let day = try date("2017-09-14")
+        let day = try date("2017-09-30")
         do {
             _ = try table.award("Giấy khen", for: .individual, decisionDate: day)
             Issue.record("expected an error")
@@ -143,11 +148,32 @@ struct DefaultTableTests {
             #expect(rows.count == 3)
             #expect(file == Self.path)
             #expect(error.description.contains("“Giấy khen” (cá nhân)"))
-            #expect(error.description.contains("14/9/2017"))
+            #expect(error.description.contains("30/9/2017"))
             #expect(error.description.contains("award-rules.yaml"))
             #expect(error.description.contains("dòng \(rows[0].location!.line)"))
         }
         #expect(throws: AwardRulesError.self) { try table.baseSalary(on: date("2017-06-30")) }
+    }
+
+    /// Nghị định 91/2017 took effect on 01/10/2017; its money articles apply from that day.
+    @Test func decree91AppliesFromItsEffectiveDate() throws {
+        let table = try table()
+        let first = try table.award("Chiến sĩ thi đua cơ sở", for: .individual, decisionDate: date("2017-10-01"))
+        #expect(first.amount == 1_300_000)
+        #expect(first.coefficientRule.legalSource == "khoản 1 Điều 69 Nghị định số 91/2017/NĐ-CP")
+        #expect(throws: AwardRulesError.self) { try table.award("Chiến sĩ thi đua cơ sở", for: .individual, decisionDate: date("2017-09-30")) }
+    }
+
+    /// A commune chairman's Giấy khen paid 0,15 until Nghị định 152/2025 raised it to 0,3.
+    @Test func communeGiayKhenChangesWithDecree152() throws {
+        let table = try table()
+        let name = "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã"
+        let before = try table.award(name, for: .individual, decisionDate: date("2023-05-10"))
+        #expect(before.coefficient.description == "0,15")
+        #expect(before.amount == 230_000)   // 0,15 × 1.490.000 = 223.500, rounded up
+        #expect(try table.award(name, for: .collective, decisionDate: date("2023-05-10")).amount == 450_000)
+        let after = try table.award(name, for: .individual, decisionDate: date("2025-07-01"))
+        #expect(after.coefficient.description == "0,3" && after.amount == 710_000)
     }
 
     @Test func unknownFormAndWrongKindAreErrors() throws {
