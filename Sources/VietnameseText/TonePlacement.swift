@@ -18,6 +18,15 @@ public enum TonePlacement: Sendable, Hashable {
 /// Only these three vowel pairs are ambiguous: with a final consonant ("hoàn", "thuyết") or a
 /// third vowel ("hoài", "khuya") both styles agree, and "qu" + "y" ("quý") is consonant + vowel.
 public func normalizingTonePlacement(_ text: String, to placement: TonePlacement = .classic) -> String {
+    // Nearly every string has no tone to move: say so after one scan, without the per-letter
+    // decomposition below.
+    if TonePlacementScan.hasNoMovableTone(text) { return text }
+    return normalizingTonePlacementByWords(text, to: placement)
+}
+
+/// The full algorithm, word by word: what `normalizingTonePlacement` does when the quick scan
+/// cannot rule a change out.
+func normalizingTonePlacementByWords(_ text: String, to placement: TonePlacement) -> String {
     var output = ""
     var word: [Character] = []
     func flush() {
@@ -42,7 +51,7 @@ private let toneMarks: Set<Unicode.Scalar> = ["\u{0300}", "\u{0301}", "\u{0303}"
 private let vowelLetters: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
 /// A letter split into its lowercase base, its tone (if any) and whether it has other marks.
-private struct Letter {
+struct Letter {
     var base: Character
     var baseScalars: [Unicode.Scalar]   // original case, no tone
     var tone: Unicode.Scalar?
