@@ -26,7 +26,7 @@ public struct Coefficient: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Reads "0,3", "1,5", "12" (Vietnamese decimal comma) or "0.3" (the decimal point of a YAML
     /// or JSON number). With a comma, "." may only group thousands, as in NumberText.
     public init(parsing text: String) throws(CoefficientError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingWhitespaces(text)
         let decimal: Decimal
         if !trimmed.contains(","), trimmed.contains("."),
            trimmed.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }),

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// How numbers are read from data files.
 ///
@@ -106,7 +107,7 @@ enum NumberRules {
 
     /// Splits a leading sign; nil when nothing is left.
     private static func splitSign(_ text: String) -> (Bool, Substring)? {
-        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        var body = Substring(trimmingWhitespaces(text))
         var negative = false
         if let first = body.first, first == "-" || first == "\u{2212}" || first == "+" {
             negative = first != "+"
