@@ -55,6 +55,24 @@ struct RulesYAMLReader {
     static let salaryKeys = ["so_tien", "tu_ngay", "den_ngay", "can_cu", "ghi_chu"]
     static let coefficientKeys = ["hinh_thuc", "doi_tuong", "he_so", "tu_ngay", "den_ngay", "can_cu", "ghi_chu"]
 
+    /// The merge rule is a regular expression, compiled on first use and matched against every
+    /// plain mapping key (Yams compares keys, tags included, for duplicates); a plain "<<" needs
+    /// the characters "<<" in the text, so without them the basic resolver tags alike.
+    static func resolver(for yaml: String) -> Resolver {
+        var previousWasLess = false
+        for byte in yaml.utf8 {
+            let isLess = byte == UInt8(ascii: "<")
+            if isLess && previousWasLess { return mergeResolver }
+            previousWasLess = isLess
+        }
+        return .basic
+    }
+
+    static let mergeResolver = Resolver.basic.appending(.merge)
+    /// Unused by composing, but Yams' default argument builds one per call. (Its maps are
+    /// constants: sharing it between threads is safe, though Yams does not mark it Sendable.)
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     struct Parts {
         var coefficients: [CoefficientRule] = []
         var baseSalaries: [BaseSalaryRule] = []
@@ -66,7 +84,8 @@ struct RulesYAMLReader {
         let root: Node?
         do {
             // Values are read as text here (dates, decimals with a comma); only merge keys resolve.
-            root = try Yams.compose(yaml: yaml, Resolver.basic.appending(.merge))
+            // UTF-8 is given: Yams' default reads the environment on every call to choose it.
+            root = try Yams.compose(yaml: yaml, Self.resolver(for: yaml), Self.constructor, .utf8)
         } catch {
             throw translate(error)
         }
