@@ -24,16 +24,34 @@ enum TonePlacementScan {
             let role = Self.role(value)
             // Every vowel of the lists but the ASCII ones carries a tone.
             let isToned = value >= 0x80
-            switch (previous, role) {
-            case (.oFamily, .aOrEFamily), (.uFamily, .yFamily):
-                pairPending = previousIsToned || isToned
-            default:
-                break
-            }
+            if Self.isPair(previous, role) { pairPending = previousIsToned || isToned }
             previous = role
             previousIsToned = isToned
         }
         return !pairPending
+    }
+
+    static func isPair(_ first: PairRole, _ second: PairRole) -> Bool {
+        switch (first, second) {
+        case (.oFamily, .aOrEFamily), (.uFamily, .yFamily): return true
+        default: return false
+        }
+    }
+
+    /// For the last two letters of a word: false when they certainly cannot be a toned
+    /// ambiguous pair (each a single scalar the lists describe, not such a pair, or untoned),
+    /// so the word stays as it is; true when the full check must decide.
+    static func mayBeTonedPair(_ first: Character, _ second: Character) -> Bool {
+        guard let a = singleScalar(first), let b = singleScalar(second) else { return true }
+        return isPair(role(a), role(b)) && (a >= 0x80 || b >= 0x80)
+    }
+
+    /// The value of a character made of one scalar of the range the lists cover, or nil.
+    private static func singleScalar(_ character: Character) -> UInt32? {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        let value = scalar.value
+        return value < 0x300 || (0x1E00...0x1EFF).contains(value) ? value : nil
     }
 
     /// Letters for certain (Swift's `Character.isLetter` holds for each): ASCII letters and the
