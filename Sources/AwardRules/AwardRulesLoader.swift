@@ -59,13 +59,17 @@ struct RulesYAMLReader {
     /// plain mapping key (Yams compares keys, tags included, for duplicates); a plain "<<" needs
     /// the characters "<<" in the text, so without them the basic resolver tags alike.
     static func resolver(for yaml: String) -> Resolver {
-        var previousWasLess = false
-        for byte in yaml.utf8 {
-            let isLess = byte == UInt8(ascii: "<")
-            if isLess && previousWasLess { return mergeResolver }
-            previousWasLess = isLess
+        func hasMergeMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previousWasLess = false
+            for byte in bytes {
+                let isLess = byte == UInt8(ascii: "<")
+                if isLess && previousWasLess { return true }
+                previousWasLess = isLess
+            }
+            return false
         }
-        return .basic
+        let hasMarker = yaml.utf8.withContiguousStorageIfAvailable(hasMergeMarker) ?? hasMergeMarker(yaml.utf8)
+        return hasMarker ? mergeResolver : .basic
     }
 
     static let mergeResolver = Resolver.basic.appending(.merge)
@@ -144,7 +148,8 @@ struct RulesYAMLReader {
         guard let mapping = node.mapping else {
             throw problem(node, "ten_goi_khac", "cần một bảng “tên gọi khác: tên trong he_so_tien_thuong”")
         }
-        let formKeys = Set(forms.map(AwardFormKey.key))
+        // The rows repeat a handful of names (one per kind and period): fold each name once.
+        let formKeys = Set(Set(forms).map(AwardFormKey.key))
         var result: [String: String] = [:]
         for (key, value) in mapping {
             let alias = try text(key, field: "ten_goi_khac")

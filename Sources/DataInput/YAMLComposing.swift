@@ -25,12 +25,16 @@ enum YAMLComposing {
     }
 
     static func containsMergeKeyMarker(_ text: String) -> Bool {
-        var previousWasLess = false
-        for byte in text.utf8 {
-            let isLess = byte == UInt8(ascii: "<")
-            if isLess && previousWasLess { return true }
-            previousWasLess = isLess
+        func scan<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previousWasLess = false
+            for byte in bytes {
+                let isLess = byte == UInt8(ascii: "<")
+                if isLess && previousWasLess { return true }
+                previousWasLess = isLess
+            }
+            return false
         }
-        return false
+        // The buffer of a native string, when there is one: a plain loop over bytes.
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 }
