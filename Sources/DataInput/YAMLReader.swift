@@ -281,44 +281,55 @@ struct LineIndex {
 
     init(_ text: String) {
         self.text = text
-        let scalars = text.unicodeScalars
-        var starts = [scalars.startIndex]
+        // Over the UTF-8 bytes: a scalar is counted at its lead byte; the line breaks are LF, CR,
+        // CR LF, NEL (C2 85), LS and PS (E2 80 A8/A9); a lead byte at or above CC starts a scalar
+        // from U+0300 on, of which only Latin Extended Additional (E1 B8–BB) is one character.
+        let bytes = text.utf8
+        var starts = [bytes.startIndex]
         var contentLengths: [Int] = []
         var firstCombiningOffsets: [Int] = []
         var offset = 0
         var firstCombining = Int.max
-        func endLine() {
+        func endLine(nextStart: String.Index) {
             contentLengths.append(offset)
             firstCombiningOffsets.append(firstCombining)
             offset = 0
             firstCombining = Int.max
+            starts.append(nextStart)
         }
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let next = scalars.index(after: i)
-            switch scalars[i] {
-            case "\r":
-                endLine()
-                if next < scalars.endIndex, scalars[next] == "\n" {
-                    let after = scalars.index(after: next)
-                    starts.append(after)
-                    i = after
-                    continue
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            var next = bytes.index(after: i)
+            switch byte {
+            case 0x0A:
+                endLine(nextStart: next)
+            case 0x0D:
+                if next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                endLine(nextStart: next)
+            case 0x80...0xBF:
+                break    // continuation byte
+            default:
+                if byte == 0xC2, next < bytes.endIndex, bytes[next] == 0x85 {
+                    endLine(nextStart: bytes.index(after: next))
+                    next = bytes.index(after: next)
+                } else if byte == 0xE2, next < bytes.endIndex, bytes[next] == 0x80,
+                          case let third = bytes.index(after: next), third < bytes.endIndex,
+                          bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                    next = bytes.index(after: third)
+                    endLine(nextStart: next)
+                } else {
+                    if firstCombining == Int.max && byte >= 0xCC
+                        && !(byte == 0xE1 && next < bytes.endIndex && (0xB8...0xBB).contains(bytes[next])) {
+                        firstCombining = offset
+                    }
+                    offset += 1
                 }
-                starts.append(next)
-            case "\n", "\u{85}", "\u{2028}", "\u{2029}":
-                endLine()
-                starts.append(next)
-            case let scalar:
-                let value = scalar.value
-                if firstCombining == Int.max && value >= 0x300 && !(0x1E00...0x1EFF).contains(value) {
-                    firstCombining = offset
-                }
-                offset += 1
             }
             i = next
         }
-        endLine()
+        contentLengths.append(offset)
+        firstCombiningOffsets.append(firstCombining)
         self.starts = starts
         self.contentLengths = contentLengths
         self.firstCombiningOffsets = firstCombiningOffsets
