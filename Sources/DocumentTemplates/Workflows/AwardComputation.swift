@@ -40,7 +40,8 @@ struct AwardComputation {
         // Most recipients share a form, usually the decision's own: each (form, kind) is looked
         // up once, each form folded once, and the same money value serves every recipient.
         var resolved: [String: Resolution] = [:]
-        var defaultResolved: [RecipientKind: Result<Resolution, DataError>] = [:]
+        var defaultForCollectives: Result<Resolution, DataError>?
+        var defaultForIndividuals: Result<Resolution, DataError>?
         var formIDs: [String: Int] = [:]
         var formIDByWritten: [String: Int] = [:]
         var moneyValues: [Int: MoneyValue] = [:]
@@ -69,17 +70,20 @@ struct AwardComputation {
             return result
         }
         func award(for node: DataNode, kind: RecipientKind) -> (AwardAmount, String, Int)? {
-            let ownForm = node["hinh_thuc"]
+            let ownForm = node.hasValue("hinh_thuc") ? node["hinh_thuc"] : nil
             guard let formNode = ownForm ?? defaultForm else {
                 errors.append(node.error("thiếu hình thức khen thưởng: ghi «hinh_thuc» cho quyết định hoặc cho từng người"))
                 return nil
             }
             let resolution: Result<Resolution, DataError>
-            if ownForm == nil, let known = defaultResolved[kind] {
+            let known = ownForm != nil ? nil : kind == .collective ? defaultForCollectives : defaultForIndividuals
+            if let known {
                 resolution = known
             } else {
                 resolution = Result { () throws(DataError) in try resolve(formNode, kind: kind) }
-                if ownForm == nil { defaultResolved[kind] = resolution }
+                if ownForm == nil {
+                    if kind == .collective { defaultForCollectives = resolution } else { defaultForIndividuals = resolution }
+                }
             }
             switch resolution {
             case .failure(let error):
@@ -132,7 +136,7 @@ struct AwardComputation {
         var collectiveTotal = 0, individualTotal = 0
         var forms: [FormSummary] = []
         var summaryIndex = Array(repeating: -1, count: formIDs.count)
-        for recipient in collectives + individualRecipients {
+        for recipient in [collectives, individualRecipients].joined() {
             totals.add(recipient.award)
             switch recipient.award.kind {
             case .collective: collectiveTotal += recipient.award.amount
