@@ -32,14 +32,18 @@ struct InputChecker {
         }
         record { () throws(DataError) in try node.checkKeys(allowed: known) }
         var checked = entries
-        for input in inputs {
-            guard let index = entries.firstIndex(where: { $0.key == input.name }), !Self.isNull(entries[index].value) else {
-                if input.required {
-                    errors.append(node.error("thiếu trường bắt buộc «\(input.name)» (\(input.label))"))
+        for inputIndex in inputs.indices {
+            let name = inputs[inputIndex].name
+            guard let index = entries.firstIndex(where: { $0.key == name }), !Self.isNull(entries[index].value) else {
+                if inputs[inputIndex].required {
+                    errors.append(node.error("thiếu trường bắt buộc «\(name)» (\(inputs[inputIndex].label))"))
                 }
                 continue
             }
-            checked[index].value = checkValue(entries[index].value, input: input)
+            let value = checkValue(entries[index].value, input: inputs[inputIndex])
+            // Only objects and lists come back changed (checked fields, a CSV file read):
+            // leaving the others spares copying the entries of every row.
+            if inputs[inputIndex].kind == .object || inputs[inputIndex].kind == .list { checked[index].value = value }
         }
         var result = node
         result.kind = .map(checked)

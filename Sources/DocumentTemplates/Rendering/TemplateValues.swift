@@ -4,20 +4,17 @@ import VietnameseText
 
 // The values below print themselves through `MustacheCustomRenderable`: swift-mustache asks
 // for that protocol first, so a value found by `{{name}}` is printed without the further
-// run-time checks (optional, `String(describing:)`) it makes for any other type. Their text is
-// computed once, when the value is made, not at every insertion.
+// run-time checks (optional, `String(describing:)`) it makes for any other type. A money value's
+// text is computed once, when it is made: the same value is printed in every row of an annex.
+// Dates and counts are printed a few times, if at all: their text is made when asked for (a
+// first number format costs a million instructions, for nothing if the template never prints it).
 
 /// A date in a template: `{{ngay}}` prints "ngày 06 tháng 3 năm 2023"; `{{ngay.ngan}}` "6/3/2023";
 /// `{{ngay.ngay}}`, `{{ngay.thang}}`, `{{ngay.nam}}` the parts as NĐ 30 writes them.
 struct DateValue: MustacheParent, MustacheCustomRenderable, CustomStringConvertible {
     let date: CalendarDate
-    let description: String
 
-    init(date: CalendarDate) {
-        self.date = date
-        description = date.longForm
-    }
-
+    var description: String { date.longForm }
     var renderText: String { description }
     var isNull: Bool { false }
 
@@ -61,13 +58,8 @@ struct MoneyValue: MustacheParent, MustacheCustomRenderable, CustomStringConvert
 /// A count as award decisions write it: `{{so}}` prints "04" below ten, `{{so.chu}}` "bốn".
 struct CountValue: MustacheParent, MustacheCustomRenderable, CustomStringConvertible {
     let count: Int
-    let description: String
 
-    init(count: Int) {
-        self.count = count
-        description = NumberText.twoDigitCount(count)
-    }
-
+    var description: String { NumberText.twoDigitCount(count) }
     var renderText: String { description }
     var isNull: Bool { false }
 
