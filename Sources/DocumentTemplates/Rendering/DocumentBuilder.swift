@@ -59,7 +59,7 @@ public struct DocumentBuilder: Sendable {
         }
         let catalog = try TemplateCatalog(directory: templates)
         let rulesFile = templates.deletingLastPathComponent().appendingPathComponent("Data/award-rules.yaml")
-        return DocumentBuilder(catalog: catalog, rulesFile: ProcessInfo.processInfo.environment["VANBAN_AWARD_RULES"] ?? rulesFile.path)
+        return DocumentBuilder(catalog: catalog, rulesFile: EnvironmentVariable.value("VANBAN_AWARD_RULES") ?? rulesFile.path)
     }
 
     public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
