@@ -33,3 +33,14 @@ import Testing
         #expect("Nguyễn Văn An"[...].trimmedWhitespace == "Nguyễn Văn An")
     }
 }
+
+/// Yes/no values in their usual spellings skip folding: folding must give the same answer.
+@Suite struct BoolSpellingTests {
+    @Test func usualSpellingsFoldToTheSameAnswer() {
+        for (spelling, answer) in BoolRules.usualSpellings {
+            let folded = TextFolding.fold(spelling)
+            let byFolding: Bool? = BoolRules.trueWords.contains(folded) ? true : BoolRules.falseWords.contains(folded) ? false : nil
+            #expect(byFolding == answer, "\(spelling)")
+        }
+    }
+}
