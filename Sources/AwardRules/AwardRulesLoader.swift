@@ -55,6 +55,28 @@ struct RulesYAMLReader {
     static let salaryKeys = ["so_tien", "tu_ngay", "den_ngay", "can_cu", "ghi_chu"]
     static let coefficientKeys = ["hinh_thuc", "doi_tuong", "he_so", "tu_ngay", "den_ngay", "can_cu", "ghi_chu"]
 
+    /// The merge rule is a regular expression, compiled on first use and matched against every
+    /// plain mapping key (Yams compares keys, tags included, for duplicates); a plain "<<" needs
+    /// the characters "<<" in the text, so without them the basic resolver tags alike.
+    static func resolver(for yaml: String) -> Resolver {
+        func hasMergeMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previousWasLess = false
+            for byte in bytes {
+                let isLess = byte == UInt8(ascii: "<")
+                if isLess && previousWasLess { return true }
+                previousWasLess = isLess
+            }
+            return false
+        }
+        let hasMarker = yaml.utf8.withContiguousStorageIfAvailable(hasMergeMarker) ?? hasMergeMarker(yaml.utf8)
+        return hasMarker ? mergeResolver : .basic
+    }
+
+    static let mergeResolver = Resolver.basic.appending(.merge)
+    /// Unused by composing, but Yams' default argument builds one per call. (Its maps are
+    /// constants: sharing it between threads is safe, though Yams does not mark it Sendable.)
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     struct Parts {
         var coefficients: [CoefficientRule] = []
         var baseSalaries: [BaseSalaryRule] = []
@@ -66,7 +88,8 @@ struct RulesYAMLReader {
         let root: Node?
         do {
             // Values are read as text here (dates, decimals with a comma); only merge keys resolve.
-            root = try Yams.compose(yaml: yaml, Resolver.basic.appending(.merge))
+            // UTF-8 is given: Yams' default reads the environment on every call to choose it.
+            root = try Yams.compose(yaml: yaml, Self.resolver(for: yaml), Self.constructor, .utf8)
         } catch {
             throw translate(error)
         }
@@ -125,7 +148,8 @@ struct RulesYAMLReader {
         guard let mapping = node.mapping else {
             throw problem(node, "ten_goi_khac", "cần một bảng “tên gọi khác: tên trong he_so_tien_thuong”")
         }
-        let formKeys = Set(forms.map(AwardFormKey.key))
+        // The rows repeat a handful of names (one per kind and period): fold each name once.
+        let formKeys = Set(Set(forms).map(AwardFormKey.key))
         var result: [String: String] = [:]
         for (key, value) in mapping {
             let alias = try text(key, field: "ten_goi_khac")

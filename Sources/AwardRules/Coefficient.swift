@@ -26,7 +26,16 @@ public struct Coefficient: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Reads "0,3", "1,5", "12" (Vietnamese decimal comma) or "0.3" (the decimal point of a YAML
     /// or JSON number). With a comma, "." may only group thousands, as in NumberText.
     public init(parsing text: String) throws(CoefficientError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let thousandths = Self.plainThousandths(trimmingWhitespaces(text)) {
+            self.init(thousandths: thousandths)
+        } else {
+            try self.init(parsingDecimal: text)
+        }
+    }
+
+    /// `init(parsing:)` through `Decimal`, for every spelling.
+    init(parsingDecimal text: String) throws(CoefficientError) {
+        let trimmed = trimmingWhitespaces(text)
         let decimal: Decimal
         if !trimmed.contains(","), trimmed.contains("."),
            trimmed.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }),
@@ -41,6 +50,42 @@ public struct Coefficient: Hashable, Comparable, Sendable, CustomStringConvertib
             }
         }
         try self.init(decimal)
+    }
+
+    /// The common spellings, read without `Decimal`: "0", "12", "0.3", "0,3", "1.25", "1,5"
+    /// (digits without a leading zero, then at most one "." or "," and one to three decimals).
+    /// Both readings above agree on these (with a single "." and at most three decimals it is
+    /// a decimal point, not a thousands separator); anything else is nil and read by them.
+    static func plainThousandths(_ text: String) -> Int? {
+        var whole = 0, wholeDigits = 0
+        var fraction = 0, fractionDigits = 0
+        var inFraction = false
+        var firstDigit: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if inFraction {
+                    guard fractionDigits < 3 else { return nil }
+                    fraction = fraction * 10 + digit
+                    fractionDigits += 1
+                } else {
+                    if wholeDigits == 0 { firstDigit = byte }
+                    // "0" alone, or no leading zero; nine digits at most (no overflow below).
+                    guard wholeDigits < 9, !(wholeDigits == 1 && firstDigit == UInt8(ascii: "0")) else { return nil }
+                    whole = whole * 10 + digit
+                    wholeDigits += 1
+                }
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard !inFraction, wholeDigits > 0 else { return nil }
+                inFraction = true
+            default:
+                return nil
+            }
+        }
+        guard wholeDigits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        for _ in fractionDigits..<3 { fraction *= 10 }
+        return whole * 1000 + fraction
     }
 
     public var decimalValue: Decimal { Decimal(thousandths) / 1000 }

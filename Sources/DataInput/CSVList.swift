@@ -96,13 +96,19 @@ public enum CSVList {
                             message: (missing.count == 1 ? "thiếu cột " : "thiếu các cột ") + names + " (các cột có: \(present.isEmpty ? "không có" : present))")
         }
 
-        let matchedCells = columnAt.keys.sorted()
+        // What every row's cells share, made once: the cell, its key, the path after the row's
+        // own ("ca_nhan[3]" + ".ho_ten"), the header's location.
+        let matched = columnAt.keys.sorted().map { cell in
+            let key = columns[columnAt[cell]!].key
+            return (cell: cell, key: key, pathSuffix: "." + key,
+                    keyLocation: DataLocation(file: file, line: header.line, column: cell + 1))
+        }
         var rows: [DataNode] = []
         rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
-            let rowPath = "\(listName)[\(rows.count + 1)]"
+            let rowPath = listName + "[" + String(rows.count + 1) + "]"
             // Cells beyond the header, or under a header cell left empty, must be empty.
-            if let last = record.fields.lastIndex(where: { !$0.trimmedWhitespace.isEmpty }),
+            if let last = record.fields.lastIndex(where: { !$0.isAllWhitespace }),
                last >= headerTexts.count {
                 let extra = record.fields[last].trimmedWhitespace
                 throw DataError(location: DataLocation(file: file, line: record.line, column: last + 1), field: rowPath,
@@ -118,14 +124,13 @@ public enum CSVList {
                 }
             }
             var entries: [DataEntry] = []
-            entries.reserveCapacity(matchedCells.count)
-            for cell in matchedCells {
-                let key = columns[columnAt[cell]!].key
-                let raw = cell < record.fields.count ? record.fields[cell] : ""
-                let location = DataLocation(file: file, line: record.line, column: cell + 1)
-                let isEmpty = raw.allSatisfy { $0.isWhitespace }
-                let value = DataNode(kind: isEmpty ? .null : .scalar(raw), location: location, path: rowPath + "." + key)
-                entries.append(DataEntry(key: key, keyLocation: DataLocation(file: file, line: header.line, column: cell + 1), value: value))
+            entries.reserveCapacity(matched.count)
+            for column in matched {
+                let raw = column.cell < record.fields.count ? record.fields[column.cell] : ""
+                let location = DataLocation(file: file, line: record.line, column: column.cell + 1)
+                let isEmpty = raw.isAllWhitespace
+                let value = DataNode(kind: isEmpty ? .null : .scalar(raw), location: location, path: rowPath + column.pathSuffix)
+                entries.append(DataEntry(key: column.key, keyLocation: column.keyLocation, value: value))
             }
             rows.append(DataNode(kind: .map(entries), location: DataLocation(file: file, line: record.line, column: 1), path: rowPath))
         }
@@ -151,7 +156,7 @@ struct CSVRecord {
     var fields: [String]
 
     var isBlank: Bool {
-        fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+        fields.allSatisfy(\.isAllWhitespace)
     }
 }
 

@@ -61,6 +61,12 @@ public struct DataNode: Sendable {
         return entry.value
     }
 
+    /// Whether `self[key]` would give a value: the same test, without copying the value out.
+    public func hasValue(_ key: String) -> Bool {
+        guard case .map(let entries) = kind else { return false }
+        return entries.contains { $0.key == key && !$0.value.isNull }
+    }
+
     /// The entry for `key` (even if its value is null), or nil.
     public func entry(_ key: String) -> DataEntry? {
         guard case .map(let entries) = kind else { return nil }

@@ -30,7 +30,7 @@ struct YAMLReader {
     func read() throws(DataError) -> DataNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Self.resolver)
+            root = try YAMLComposing.compose(text)
         } catch let error as YamlError {
             throw translate(error)
         } catch {
@@ -49,10 +49,9 @@ struct YAMLReader {
         return DataLocation(file: file, line: mark.line, column: lines.characterColumn(line: mark.line, scalarColumn: mark.column))
     }
 
-    /// Only merge keys (`<<: *mac_dinh`) are resolved: values stay text until an accessor reads
-    /// them, so the default resolver's rules (booleans, numbers, dates: regular expressions
-    /// compiled on first use) would cost time for nothing.
-    static let resolver = Resolver.basic.appending(.merge)
+    // Only merge keys (`<<: *mac_dinh`) are resolved (see `YAMLComposing`): values stay text
+    // until an accessor reads them, so the default resolver's rules (booleans, numbers, dates:
+    // regular expressions compiled on first use) would cost time for nothing.
 
     static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
@@ -111,7 +110,7 @@ struct YAMLReader {
                 }
                 continue
             }
-            let key = nfc(keyScalar.string).trimmingCharacters(in: .whitespaces)
+            let key = trimmingWhitespaces(nfc(keyScalar.string))
             if key.isEmpty {
                 throw DataError(location: keyLocation, field: path, message: "tên trường trống")
             }
@@ -230,7 +229,7 @@ struct YAMLReader {
             at = copy.unicodeScalars.index(after: at)
         }
         copy.unicodeScalars.insert(contentsOf: Self.duplicateMarker.unicodeScalars, at: at)
-        guard let root = try? Yams.compose(yaml: copy, Self.resolver),
+        guard let root = try? YAMLComposing.compose(copy),
               let found = Self.findSibling(of: key, in: root, path: "") else { return fallback }
         var column = found.mark.column
         if found.mark.line == firstMark.line && found.mark.column > firstMark.column {
@@ -272,31 +271,68 @@ struct LineIndex {
     let text: String
     /// Index (in unicodeScalars) of the first scalar of each line; line 1 at [0].
     private let starts: [String.Index]
+    /// Per line: its length in scalars without the line break, and the offset of its first
+    /// scalar that may not be a character by itself (Int.max if none): anything but ASCII,
+    /// Latin-1, Latin Extended-A/B and the precomposed letters of Latin Extended Additional.
+    /// Before that offset, scalar and character columns agree: every node's location is
+    /// converted, and so most need no walk along the line.
+    private let contentLengths: [Int]
+    private let firstCombiningOffsets: [Int]
 
     init(_ text: String) {
         self.text = text
-        let scalars = text.unicodeScalars
-        var starts = [scalars.startIndex]
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let next = scalars.index(after: i)
-            switch scalars[i] {
-            case "\r":
-                if next < scalars.endIndex, scalars[next] == "\n" {
-                    let after = scalars.index(after: next)
-                    starts.append(after)
-                    i = after
-                    continue
-                }
-                starts.append(next)
-            case "\n", "\u{85}", "\u{2028}", "\u{2029}":
-                starts.append(next)
+        // Over the UTF-8 bytes: a scalar is counted at its lead byte; the line breaks are LF, CR,
+        // CR LF, NEL (C2 85), LS and PS (E2 80 A8/A9); a lead byte at or above CC starts a scalar
+        // from U+0300 on, of which only Latin Extended Additional (E1 B8–BB) is one character.
+        let bytes = text.utf8
+        var starts = [bytes.startIndex]
+        var contentLengths: [Int] = []
+        var firstCombiningOffsets: [Int] = []
+        var offset = 0
+        var firstCombining = Int.max
+        func endLine(nextStart: String.Index) {
+            contentLengths.append(offset)
+            firstCombiningOffsets.append(firstCombining)
+            offset = 0
+            firstCombining = Int.max
+            starts.append(nextStart)
+        }
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            var next = bytes.index(after: i)
+            switch byte {
+            case 0x0A:
+                endLine(nextStart: next)
+            case 0x0D:
+                if next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                endLine(nextStart: next)
+            case 0x80...0xBF:
+                break    // continuation byte
             default:
-                break
+                if byte == 0xC2, next < bytes.endIndex, bytes[next] == 0x85 {
+                    endLine(nextStart: bytes.index(after: next))
+                    next = bytes.index(after: next)
+                } else if byte == 0xE2, next < bytes.endIndex, bytes[next] == 0x80,
+                          case let third = bytes.index(after: next), third < bytes.endIndex,
+                          bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                    next = bytes.index(after: third)
+                    endLine(nextStart: next)
+                } else {
+                    if firstCombining == Int.max && byte >= 0xCC
+                        && !(byte == 0xE1 && next < bytes.endIndex && (0xB8...0xBB).contains(bytes[next])) {
+                        firstCombining = offset
+                    }
+                    offset += 1
+                }
             }
             i = next
         }
+        contentLengths.append(offset)
+        firstCombiningOffsets.append(firstCombining)
         self.starts = starts
+        self.contentLengths = contentLengths
+        self.firstCombiningOffsets = firstCombiningOffsets
     }
 
     /// Where `line`'s content ends (before its line break).
@@ -327,6 +363,10 @@ struct LineIndex {
     /// 1-based character column for libyaml's 1-based scalar column (they differ when the
     /// line holds decomposed letters: NFD "ễ" is three scalars and one character).
     func characterColumn(line: Int, scalarColumn: Int) -> Int {
+        if line >= 1, line <= starts.count {
+            let target = max(0, scalarColumn - 1)
+            if target <= firstCombiningOffsets[line - 1] { return min(target, contentLengths[line - 1]) + 1 }
+        }
         guard let i = index(line: line, scalarColumn: scalarColumn) else { return scalarColumn }
         let prefix = text.unicodeScalars[starts[line - 1]..<i]
         // Fast path: ASCII and precomposed text have one scalar per character.

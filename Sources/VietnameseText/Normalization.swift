@@ -18,7 +18,33 @@ public func nfd(_ text: String) -> String {
 /// NFC, trimmed, with every run of whitespace (including NBSP and tabs) collapsed to one space.
 /// Useful for names typed by hand or pasted from spreadsheets.
 public func normalizedSpacing(_ text: String) -> String {
-    nfc(text)
+    if SpacingScan.isAlreadyNormalized(text) { return text }
+    return nfc(text)
         .split(whereSeparator: { $0.isWhitespace })
         .joined(separator: " ")
+}
+
+/// The quick test in front of `normalizedSpacing`: splitting into characters is costly, and
+/// most names are already written with single spaces.
+enum SpacingScan {
+    /// True when `normalizedSpacing` would return the text unchanged: every scalar is NFC and a
+    /// character by itself (below U+0300, or a precomposed letter of Latin Extended Additional),
+    /// the only white space is U+0020, never first, last or doubled.
+    static func isAlreadyNormalized(_ text: String) -> Bool {
+        var previousWasSpace = true    // a space at the very start fails too
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 || (0x1E00...0x1EFF).contains(value) else { return false }
+            switch value {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x09...0x0D, 0x85, 0xA0:
+                return false
+            default:
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || text.isEmpty
+    }
 }

@@ -6,7 +6,7 @@ extension NumberText {
     /// "." must group exactly three digits, so "0.3" (a decimal point from an English-language
     /// spreadsheet) is rejected instead of read as 3. Spaces around the number are ignored.
     public static func parseDecimal(_ text: String) throws(NumberParseError) -> Decimal {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingWhitespaces(text)
         var body = Substring(trimmed)
         var negative = false
         if body.first == "-" || body.first == "\u{2212}" {
@@ -33,7 +33,7 @@ extension NumberText {
 
     /// Reads a whole number ("1.490.000", "2340000", "-5"); a decimal part is an error.
     public static func parseInteger(_ text: String) throws(NumberParseError) -> Int {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingWhitespaces(text)
         guard !trimmed.contains(",") else { throw .notAWholeNumber(text) }
         var body = Substring(trimmed)
         var sign = ""

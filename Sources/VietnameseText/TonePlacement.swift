@@ -18,11 +18,22 @@ public enum TonePlacement: Sendable, Hashable {
 /// Only these three vowel pairs are ambiguous: with a final consonant ("hoàn", "thuyết") or a
 /// third vowel ("hoài", "khuya") both styles agree, and "qu" + "y" ("quý") is consonant + vowel.
 public func normalizingTonePlacement(_ text: String, to placement: TonePlacement = .classic) -> String {
+    // Nearly every string has no tone to move: say so after one scan, without the per-letter
+    // decomposition below.
+    if TonePlacementScan.hasNoMovableTone(text) { return text }
+    return normalizingTonePlacementByWords(text, to: placement)
+}
+
+/// The full algorithm, word by word: what `normalizingTonePlacement` does when the quick scan
+/// cannot rule a change out. `checkingWordsQuickly: false` decomposes every word's last letters
+/// (the reference the tests compare with).
+func normalizingTonePlacementByWords(_ text: String, to placement: TonePlacement,
+                                     checkingWordsQuickly: Bool = true) -> String {
     var output = ""
     var word: [Character] = []
     func flush() {
         if !word.isEmpty {
-            output += retoned(word, placement).map(String.init).joined()
+            output += retoned(word, placement, checkingQuickly: checkingWordsQuickly).map(String.init).joined()
             word.removeAll()
         }
     }
@@ -42,7 +53,7 @@ private let toneMarks: Set<Unicode.Scalar> = ["\u{0300}", "\u{0301}", "\u{0303}"
 private let vowelLetters: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
 /// A letter split into its lowercase base, its tone (if any) and whether it has other marks.
-private struct Letter {
+struct Letter {
     var base: Character
     var baseScalars: [Unicode.Scalar]   // original case, no tone
     var tone: Unicode.Scalar?
@@ -63,8 +74,10 @@ private struct Letter {
     }
 }
 
-private func retoned(_ word: [Character], _ placement: TonePlacement) -> [Character] {
+private func retoned(_ word: [Character], _ placement: TonePlacement, checkingQuickly: Bool) -> [Character] {
     guard word.count >= 2 else { return word }
+    // Most words end in letters the quick lists describe: no decomposition needed to leave them.
+    if checkingQuickly && !TonePlacementScan.mayBeTonedPair(word[word.count - 2], word[word.count - 1]) { return word }
     let first = Letter(word[word.count - 2])
     let second = Letter(word[word.count - 1])
     let pair = String([first.base, second.base])

@@ -38,14 +38,15 @@ struct CommonFields {
         }
         let dateNode = root["ngay_ban_hanh"]
         let fixedDate = attempt { () throws(DataError) in try dateNode?.date() }
-        let year = attempt { () throws(DataError) in try root["nam"]?.int() } ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        let year = attempt { () throws(DataError) in try root["nam"]?.int() }
         var fields = CommonFields(
             parentBody: attempt { () throws(DataError) in try root["co_quan_chu_quan"]?.string() },
             issuer: attempt { () throws(DataError) in try root["co_quan_ban_hanh"]?.string() },
             issuerSymbol: attempt { () throws(DataError) in try root["ky_hieu_co_quan"]?.string() },
             number: attempt { () throws(DataError) in try root["so"]?.int() },
             place: attempt { () throws(DataError) in try root["dia_danh"]?.string() } ?? "",
-            date: fixedDate.map { .fixed($0) } ?? .draft(year: year, month: nil),
+            // A draft without a year is dated this year (the calendar is costly: asked only then).
+            date: fixedDate.map { .fixed($0) } ?? .draft(year: year ?? Calendar(identifier: .gregorian).component(.year, from: Date()), month: nil),
             fixedDate: fixedDate, dateNode: dateNode,
             authority: attempt { () throws(DataError) in try root["tham_quyen"]?.string() },
             legalBases: attempt { () throws(DataError) in try (root["can_cu"]?.list() ?? []).map { n throws(DataError) in try sourced(n) } } ?? [],

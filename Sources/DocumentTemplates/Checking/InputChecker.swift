@@ -16,29 +16,34 @@ struct InputChecker {
     init(files: [String: URL] = [:]) { self.files = files }
 
     mutating func check(_ root: DataNode, inputs: [InputDeclaration]) -> DataNode {
-        checkMap(root, inputs: inputs, extraKeys: Self.fileKeys)
+        checkMap(root, inputs: inputs, known: Set(inputs.map(\.name)).union(Self.fileKeys))
     }
 
     private mutating func record(_ body: () throws(DataError) -> Void) {
         do { try body() } catch { errors.append(error) }
     }
 
-    private mutating func checkMap(_ node: DataNode, inputs: [InputDeclaration], extraKeys: Set<String> = []) -> DataNode {
+    /// - Parameter known: the keys the map may have (the inputs' names, and for the root the
+    ///   file's own keys), made once by the caller: a list checks every item with the same set.
+    private mutating func checkMap(_ node: DataNode, inputs: [InputDeclaration], known: Set<String>) -> DataNode {
         guard case let .map(entries) = node.kind else {
             errors.append(node.error("cần các trường dạng «tên: giá trị», gặp \(Self.describe(node))"))
             return node
         }
-        let known = Set(inputs.map(\.name)).union(extraKeys)
         record { () throws(DataError) in try node.checkKeys(allowed: known) }
         var checked = entries
-        for input in inputs {
-            guard let index = entries.firstIndex(where: { $0.key == input.name }), !Self.isNull(entries[index].value) else {
-                if input.required {
-                    errors.append(node.error("thiếu trường bắt buộc «\(input.name)» (\(input.label))"))
+        for inputIndex in inputs.indices {
+            let name = inputs[inputIndex].name
+            guard let index = entries.firstIndex(where: { $0.key == name }), !Self.isNull(entries[index].value) else {
+                if inputs[inputIndex].required {
+                    errors.append(node.error("thiếu trường bắt buộc «\(name)» (\(inputs[inputIndex].label))"))
                 }
                 continue
             }
-            checked[index].value = checkValue(entries[index].value, input: input)
+            let value = checkValue(entries[index].value, input: inputs[inputIndex])
+            // Only objects and lists come back changed (checked fields, a CSV file read):
+            // leaving the others spares copying the entries of every row.
+            if inputs[inputIndex].kind == .object || inputs[inputIndex].kind == .list { checked[index].value = value }
         }
         var result = node
         result.kind = .map(checked)
@@ -53,7 +58,7 @@ struct InputChecker {
         case .date: record { () throws(DataError) in _ = try node.date() }
         case .boolean: record { () throws(DataError) in _ = try node.bool() }
         case .object:
-            return checkMap(node, inputs: input.fields)
+            return checkMap(node, inputs: input.fields, known: Set(input.fields.map(\.name)))
         case .list:
             var listNode = node
             if case let .scalar(text) = node.kind, input.allowsCSV, text.lowercased().hasSuffix(".csv") {
@@ -70,12 +75,14 @@ struct InputChecker {
                 return node
             }
             var checkedItems: [DataNode] = []
+            checkedItems.reserveCapacity(items.count)
+            let known = Set(input.fields.map(\.name))
             for item in items {
                 if input.fields.isEmpty {
                     record { () throws(DataError) in _ = try item.string() }
                     checkedItems.append(item)
                 } else {
-                    checkedItems.append(checkMap(item, inputs: input.fields))
+                    checkedItems.append(checkMap(item, inputs: input.fields, known: known))
                 }
             }
             listNode.kind = .list(checkedItems)
@@ -99,10 +106,14 @@ struct InputChecker {
         }
         // Exports from Excel usually number their rows: that column is accepted and dropped.
         let numbering = CSVColumn(key: "_tt", headers: ["TT", "STT", "Số TT", "Số thứ tự"], required: false)
-        let rows = try CSVList.read(url, listName: node.path, columns: columns + [numbering], displayPath: display).map { row in
-            var row = row
-            if case let .map(entries) = row.kind { row.kind = .map(entries.filter { $0.key != "_tt" }) }
-            return row
+        var rows = try CSVList.read(url, listName: node.path, columns: columns + [numbering], displayPath: display)
+        // Only a file with a numbering column has anything to drop.
+        if rows.contains(where: { row in row.entry("_tt") != nil }) {
+            rows = rows.map { row in
+                var row = row
+                if case let .map(entries) = row.kind { row.kind = .map(entries.filter { $0.key != "_tt" }) }
+                return row
+            }
         }
         return DataNode(kind: .list(rows), location: node.location, path: node.path)
     }

@@ -67,18 +67,23 @@ public final class TemplateCatalog: @unchecked Sendable {
     /// Finds the project's Templates/ folder: $VANBAN_TEMPLATES, beside or above the executable,
     /// then the source checkout this binary was built from.
     public static func standardDirectory() -> URL? {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["VANBAN_TEMPLATES"], !env.isEmpty {
-            candidates.append(URL(fileURLWithPath: env))
+        func hasTemplates(_ url: URL) -> Bool {
+            FileManager.default.fileExists(atPath: url.appendingPathComponent("_chung").path)
+        }
+        // Each place in turn: resolving the executable's path costs more than the checks.
+        if let env = EnvironmentVariable.value("VANBAN_TEMPLATES"), !env.isEmpty {
+            let url = URL(fileURLWithPath: env)
+            if hasTemplates(url) { return url }
         }
         var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<5 {
-            candidates.append(directory.appendingPathComponent("Templates"))
+            let candidate = directory.appendingPathComponent("Templates")
+            if hasTemplates(candidate) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(checkout.appendingPathComponent("Templates"))
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("_chung").path) }
+        let candidate = checkout.appendingPathComponent("Templates")
+        return hasTemplates(candidate) ? candidate : nil
     }
 }

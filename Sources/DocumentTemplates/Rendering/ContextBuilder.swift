@@ -1,17 +1,27 @@
 import DataInput
 import VietnameseText
 
-/// The checked data as Mustache sees it: maps as dictionaries, lists as arrays whose items
-/// know their position (`tt`, `dau`, `cuoi` for "first" and "last": lists end with "." and
-/// the other items with ";"), dates as `DateValue`s, numbers in Vietnamese notation.
+/// The checked data as Mustache sees it: maps as `TemplateObject`s, lists as arrays whose items
+/// know their position (`tt`, `dau`, `cuoi` for "first" and "last": lists end with "." and the
+/// other items with ";"), dates as `DateValue`s, numbers in Vietnamese notation.
 enum ContextBuilder {
-    static func context(_ node: DataNode, inputs: [InputDeclaration]) -> [String: Any] {
+    /// - Parameter leavingOut: keys a computation fills in itself (an award decision's
+    ///   recipients), not worth converting.
+    static func context(_ node: DataNode, inputs: [InputDeclaration], leavingOut: Set<String> = []) -> TemplateObject {
+        TemplateObject(fields(node, inputs: inputs, leavingOut: leavingOut))
+    }
+
+    /// - Parameter extraCapacity: room for the fields the caller will add.
+    static func fields(_ node: DataNode, inputs: [InputDeclaration], leavingOut: Set<String> = [],
+                       extraCapacity: Int = 0) -> [String: Any] {
         guard case let .map(entries) = node.kind else { return [:] }
         var result: [String: Any] = [:]
+        result.reserveCapacity(entries.count + extraCapacity)
         for entry in entries {
-            let input = inputs.first { $0.name == entry.key }
+            if !leavingOut.isEmpty && leavingOut.contains(entry.key) { continue }
             // An empty value is left out, so that `{{#ghi_chu}}…{{/ghi_chu}}` is skipped.
-            if case let .scalar(text) = entry.value.kind, text.allSatisfy(\.isWhitespace) { continue }
+            if case let .scalar(text) = entry.value.kind, text.isAllWhitespace { continue }
+            let input = inputs.isEmpty ? nil : inputs.first { $0.name == entry.key }
             result[entry.key] = value(entry.value, input: input)
             // `{{#co_ten_danh_sach}}` tells a template whether a list has items.
             if case let .list(items) = entry.value.kind { result["co_" + entry.key] = !items.isEmpty }
@@ -42,17 +52,12 @@ enum ContextBuilder {
             }
         case let .list(items):
             let fields = input?.fields ?? []
-            return items.enumerated().map { index, item -> Any in
-                var value: [String: Any]
+            return items.enumerated().map { index, item -> TemplateObject in
+                let position = ListPosition(index: index, count: items.count)
                 if case .map = item.kind {
-                    value = context(item, inputs: fields)
-                } else {
-                    value = ["ten": self.value(item, input: nil)]
+                    return TemplateObject(self.fields(item, inputs: fields), position: position)
                 }
-                value["tt"] = String(index + 1)
-                value["dau"] = index == 0
-                value["cuoi"] = index == items.count - 1
-                return value
+                return TemplateObject(["ten": self.value(item, input: nil)], position: position)
             }
         case .map:
             return context(node, inputs: input?.fields ?? [])
@@ -60,9 +65,9 @@ enum ContextBuilder {
     }
 
     /// A list of plain texts as Mustache items: `{{ten}}`, `{{tt}}`, `{{cuoi}}`.
-    static func items(_ texts: [String]) -> [[String: Any]] {
+    static func items(_ texts: [String]) -> [TemplateObject] {
         texts.enumerated().map { index, text in
-            ["ten": text, "tt": String(index + 1), "dau": index == 0, "cuoi": index == texts.count - 1]
+            TemplateObject(["ten": text], position: ListPosition(index: index, count: texts.count))
         }
     }
 }

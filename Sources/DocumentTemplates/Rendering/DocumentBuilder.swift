@@ -59,7 +59,7 @@ public struct DocumentBuilder: Sendable {
         }
         let catalog = try TemplateCatalog(directory: templates)
         let rulesFile = templates.deletingLastPathComponent().appendingPathComponent("Data/award-rules.yaml")
-        return DocumentBuilder(catalog: catalog, rulesFile: ProcessInfo.processInfo.environment["VANBAN_AWARD_RULES"] ?? rulesFile.path)
+        return DocumentBuilder(catalog: catalog, rulesFile: EnvironmentVariable.value("VANBAN_AWARD_RULES") ?? rulesFile.path)
     }
 
     public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
@@ -88,7 +88,8 @@ public struct DocumentBuilder: Sendable {
 
         var cluster: Cluster?
         if let clusterNode = root["cum_thi_dua"] { cluster = Cluster.read(clusterNode, errors: &errors) }
-        var context = ContextBuilder.context(root, inputs: template.inputs)
+        var context = ContextBuilder.context(root, inputs: template.inputs,
+                                             leavingOut: template.workflow == .award ? AwardComputation.computedKeys : [])
         if let cluster { context["cum_thi_dua"] = cluster.context }
         context["ngay_ban_hanh"] = common.fixedDate.map { DateValue(date: $0) } ?? common.date.longForm()
         context["nam"] = common.fixedDate.map { String($0.year) } ?? cluster?.year.map(String.init) ?? ""
@@ -105,13 +106,13 @@ public struct DocumentBuilder: Sendable {
         case .award:
             do {
                 let rules = try rulesSource.get()
-                context.merge(AwardComputation(rules: rules, words: words).run(root, decisionDate: common.fixedDate,
-                                                                                dateNode: common.dateNode, errors: &errors)) { $1 }
+                context.fields.merge(AwardComputation(rules: rules, words: words).run(root, decisionDate: common.fixedDate,
+                                                                                       dateNode: common.dateNode, errors: &errors)) { $1 }
             } catch {
                 errors.append(DataError(location: nil, field: nil, message: "bảng hệ số tiền thưởng: \(error)"))
             }
         case .minutes:
-            context.merge(MinutesComputation(cluster: cluster).run(root, errors: &errors)) { $1 }
+            context.fields.merge(MinutesComputation(cluster: cluster).run(root, errors: &errors)) { $1 }
         case .covenant, .plan:
             if template.workflow == .covenant && cluster == nil {
                 errors.append(root.error("giao ước thi đua cần thông tin cụm, khối thi đua «cum_thi_dua» (thường để trong tệp dùng chung)"))
@@ -145,7 +146,7 @@ public struct DocumentBuilder: Sendable {
             }
         }
         // This document as the text may cite it: «Quyết định số 152/QĐ-BNV ngày 24/2/2023».
-        var selfReference: [String: Any] = [:]
+        var selfReference = TemplateObject()
         if let number { selfReference["so"] = number.text() }
         if let number, let date = common.fixedDate {
             selfReference["trich_dan"] = number.citation(typeName: template.documentType, date: .fixed(date))

@@ -4,7 +4,9 @@ import Mustache
 /// The Mustache content type of VanBan templates: every inserted value goes through the markup
 /// escaper, so data can never change the document's structure.
 struct MarkupContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { MarkupEscaper.escape(text) }
+    func escapeText(_ text: String) -> String {
+        EscapeScan.isUnchangedByEscaping(text) ? text : MarkupEscaper.escape(text)
+    }
 
     private static let registration: Void = {
         MustacheContentTypes.register(MarkupContentType(), named: TemplateDeclaration.markupContentType)

@@ -8,6 +8,8 @@ import VietnameseText
 struct Cluster {
     struct Member {
         var name: String
+        /// `Cluster.key(name)`, computed once: members are looked up by name again and again.
+        var key: String
         var leaderTitle: String
         var leaderName: String
         /// Who signs for the unit when not the head: quyền hạn, the head's title, own title.
@@ -28,14 +30,15 @@ struct Cluster {
     }
 
     func member(named name: String) -> Member? {
-        members.first { Self.key($0.name) == Self.key(name) }
+        let key = Self.key(name)
+        return members.first { $0.key == key }
     }
 
     /// The members with the chair first and the vice-chair second, the rest as listed.
     var signingOrder: [Member] {
         var rest = members
         func take(_ name: String?) -> Member? {
-            guard let name, let index = rest.firstIndex(where: { Self.key($0.name) == Self.key(name) }) else { return nil }
+            guard let key = name.map(Self.key), let index = rest.firstIndex(where: { $0.key == key }) else { return nil }
             return rest.remove(at: index)
         }
         let first = take(chair), second = take(viceChair)
@@ -49,13 +52,14 @@ struct Cluster {
             var seen: [String: DataNode] = [:]
             for memberNode in try node.required("thanh_vien").list() {
                 let name = try memberNode.required("ten").string()
-                if let first = seen[key(name)] {
+                let memberKey = key(name)
+                if let first = seen[memberKey] {
                     errors.append(memberNode.error("đơn vị «\(name)» đã có trong danh sách thành viên (\(first.location.description))"))
                     continue
                 }
-                seen[key(name)] = memberNode
+                seen[memberKey] = memberNode
                 let leader = try memberNode.required("nguoi_dung_dau")
-                var member = Member(name: name, leaderTitle: try leader.required("chuc_vu").string(),
+                var member = Member(name: name, key: memberKey, leaderTitle: try leader.required("chuc_vu").string(),
                                     leaderName: try leader.required("ho_ten").string(), deputy: nil, node: memberNode)
                 if let deputy = memberNode["ky_thay"] {
                     member.deputy = (try deputy["quyen_han"]?.string() ?? "KT.", try deputy["thay_mat"]?.string() ?? member.leaderTitle,
@@ -84,34 +88,34 @@ struct Cluster {
         }
     }
 
-    var context: [String: Any] {
+    var context: TemplateObject {
         let ordered = signingOrder
-        let memberItems: [[String: Any]] = members.enumerated().map { index, member in
-            [
-                "ten": member.name, "ten_in_hoa": officialUppercased(member.name), "tt": String(index + 1),
-                "dau": index == 0, "cuoi": index == members.count - 1,
-                "la_cum_truong": chair.map { Self.key($0) == Self.key(member.name) } ?? false,
-                "la_cum_pho": viceChair.map { Self.key($0) == Self.key(member.name) } ?? false,
-            ]
+        let chairKey = chair.map(Self.key)
+        let viceChairKey = viceChair.map(Self.key)
+        let memberItems: [TemplateObject] = members.enumerated().map { index, member in
+            TemplateObject([
+                "ten": member.name, "ten_in_hoa": officialUppercased(member.name),
+                "la_cum_truong": chairKey.map { $0 == member.key } ?? false,
+                "la_cum_pho": viceChairKey.map { $0 == member.key } ?? false,
+            ], position: ListPosition(index: index, count: members.count))
         }
-        let signing: [[String: Any]] = ordered.enumerated().map { index, member in
-            var item: [String: Any] = [
+        let signing: [TemplateObject] = ordered.enumerated().map { index, member in
+            var item = TemplateObject([
                 "don_vi": member.name, "chuc_vu": member.deputy?.title ?? member.leaderTitle,
-                "ho_ten": member.deputy?.name ?? member.leaderName, "tt": String(index + 1),
-                "dau": index == 0, "cuoi": index == ordered.count - 1,
-            ]
+                "ho_ten": member.deputy?.name ?? member.leaderName,
+            ], position: ListPosition(index: index, count: ordered.count))
             if let deputy = member.deputy {
-                item["ky_thay"] = ["quyen_han": deputy.authority, "thay_mat": deputy.forTitle]
+                item["ky_thay"] = TemplateObject(["quyen_han": deputy.authority, "thay_mat": deputy.forTitle])
             }
             return item
         }
         // A bloc (Khối thi đua) has a Khối trưởng; a cluster (Cụm) a Cụm trưởng.
         let word = nfc(name).lowercased().hasPrefix("khối") ? "Khối" : "Cụm"
-        var result: [String: Any] = [
+        var result = TemplateObject([
             "ten": name, "ten_in_hoa": officialUppercased(name), "thanh_vien": memberItems, "thu_tu_ky": signing,
             "loai": word, "truong": "\(word) trưởng", "pho": "\(word) phó",
             "so_thanh_vien": CountValue(count: members.count),
-        ]
+        ])
         if let symbol { result["ky_hieu"] = symbol }
         if let year { result["nam"] = String(year); result["nam_sau"] = String(year + 1) }
         if let chair { result["cum_truong"] = chair }

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import VietnameseText
+
+/// `normalizedSpacing` and `trimmingWhitespaces` answer the common case without splitting into
+/// characters or bridging to Foundation: they must give what the general code gives.
+@Suite("Spacing and trimming: quick paths agree with the general code")
+struct WhitespaceFastPathTests {
+    static func splitAndJoin(_ text: String) -> String {
+        nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Every scalar the quick scan accepts, alone, between letters and next to spaces.
+    @Test func everyAcceptedScalarInEveryPosition() {
+        var mismatches: [String] = []
+        for value in UInt32(0)..<0x1F00 where value < 0x300 || (0x1E00...0x1EFF).contains(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = String(Character(scalar))
+            for text in ["a" + c + "b", c, "a " + c, c + " b", "x" + c + c + "y", " " + c, c + " "] {
+                if Array(normalizedSpacing(text).unicodeScalars) != Array(Self.splitAndJoin(text).unicodeScalars) {
+                    mismatches.append(String(format: "normalizedSpacing U+%04X", value))
+                }
+                if Array(trimmingWhitespaces(text).unicodeScalars)
+                    != Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars) {
+                    mismatches.append(String(format: "trimmingWhitespaces U+%04X", value))
+                }
+            }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
+    @Test(arguments: [
+        "", " ", "Sở Nội vụ", " Sở Nội vụ", "Sở Nội vụ ", "Sở  Nội vụ", "Sở\u{00A0}Nội vụ", "Sở\tNội\nvụ",
+        "Sở\u{2003}Nội vụ", "Sở\u{3000}", "\u{3000}Sở", nfd("Nguyễn Văn An"), "Nguyễn Văn An", "a\u{0301} b",
+        " \u{0301}a", "\r\n", "a\r\nb", "日本 語", "1.490.000", " 2023-02-24 ", "\u{00A0}0,3\u{00A0}", "\u{1680}x",
+    ])
+    func samplesAgree(text: String) {
+        #expect(Array(normalizedSpacing(text).unicodeScalars) == Array(Self.splitAndJoin(text).unicodeScalars))
+        #expect(Array(trimmingWhitespaces(text).unicodeScalars)
+                == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars))
+    }
+
+    @Test func randomTextAgrees() {
+        let pieces = Array("aSởộ \u{00A0}\t\n\u{2003}\u{0301}\u{0323}.,-日")
+        var generator = SplitMix64(seed: 42)
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 10)
+            let text = String((0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] })
+            #expect(Array(normalizedSpacing(text).unicodeScalars) == Array(Self.splitAndJoin(text).unicodeScalars),
+                    "\(text.debugDescription)")
+            #expect(Array(trimmingWhitespaces(text).unicodeScalars)
+                    == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+}
