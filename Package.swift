@@ -55,9 +55,10 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
         .testTarget(name: "DocumentTemplatesTests",
-                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "AwardRules"]),
+                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "AwardRules",
+                                   "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
-        .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText"]),
+        .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),
     ]
