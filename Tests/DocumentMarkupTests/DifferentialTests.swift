@@ -219,7 +219,150 @@ struct DifferentialTests {
         return source
     }
 
+    /// Mostly valid markup, so that comparisons go past the first error: documents of random
+    /// blocks whose inline content nests spans and footnotes over several lines, with random
+    /// line ends, indentation, NFD text and combining marks; now and then a random piece.
+    struct DocumentGenerator {
+        var rng: SeededGenerator
+
+        mutating func pick<T>(_ options: [T]) -> T { options.randomElement(using: &rng)! }
+        mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &rng) < percent }
+
+        static let words = [
+            "Nguyễn", "Văn", "An", "Sở", "Nội", "vụ", "Quyết", "định", "tặng", "Bằng", "khen", "2.340.000", "đồng",
+            "x\u{0301}", "e\u{0302}\u{0323}", "Quyết".decomposedStringWithCanonicalMapping, "👍\u{1F3FB}", "🇻🇳", "ĐIỀU",
+            "1.", "a)", "-", "+", "(có", "danh", "sách)", "\\*", "\\_", "\\|", "\\]", "\\#", "\\{\\}", "\\<br>", "\\ ",
+            "a\u{00A0}b", "~", "{}", "<", ">", "[", "\\^", "x{", "}x", ":", "=", ",", "\"", "#", "ắ", "ử", "Ỹ", "\u{2003}",
+        ]
+
+        mutating func space() -> String {
+            pick([" ", " ", " ", "  ", "\t", " \t ", "", "\u{00A0}", "~"])
+        }
+
+        /// Balanced inline content; `lines` allows line ends (paragraph-like contexts), `depth`
+        /// bounds nesting.
+        mutating func inline(lines: Bool, footnote: Bool = true, open: Set<String> = [], depth: Int = 0) -> String {
+            // Delimiters next to each other would merge ("_" "__" → "___"): keep them apart.
+            func span(_ delimiter: String, _ content: String) -> String {
+                let edge: Set<Character> = ["*", "_"]
+                if content.isEmpty { return delimiter + "{}" + delimiter }
+                let head = content.first.map(edge.contains) == true ? "{}" : ""
+                let tail = content.last.map(edge.contains) == true ? "{}" : ""
+                return delimiter + head + content + tail + delimiter
+            }
+            var out = ""
+            for _ in 0..<Int.random(in: 0...6, using: &rng) {
+                switch Int.random(in: 0..<14, using: &rng) {
+                case 0 where depth < 3 && !open.contains("*"):
+                    out += span("*", space() + inline(lines: lines, footnote: footnote, open: open.union(["*"]), depth: depth + 1) + space())
+                case 1 where depth < 3 && !open.contains("_"):
+                    out += span("_", inline(lines: lines, footnote: footnote, open: open.union(["_"]), depth: depth + 1))
+                case 2 where depth < 3 && !open.contains("__"):
+                    out += span("__", inline(lines: lines, footnote: footnote, open: open.union(["__"]), depth: depth + 1))
+                case 3 where footnote && depth < 3:
+                    out += "^[" + inline(lines: lines, footnote: false, open: open, depth: depth + 1) + "]"
+                case 4:
+                    out += pick(["<br>", "<BR/>", "<br />", "{}"])
+                case 5 where lines:
+                    // A line end inside the context; the next line must not start a block.
+                    let next = ["y", "ệ", "{}"] + (open.contains("*") ? [] : ["*z*"]) + (open.contains("_") ? [] : ["_w_"])
+                        + (footnote ? ["^[f]"] : [])
+                    out += pick(["", " ", "\\", " \\ "]) + "\n" + pick(["", "  ", "\t"]) + pick(next)
+                case 6:
+                    out += space()
+                default:
+                    out += pick(Self.words)
+                }
+                out += chance(50) ? " " : "{}"
+            }
+            return out
+        }
+
+        mutating func cell() -> String {
+            var prefix = ""
+            switch Int.random(in: 0..<8, using: &rng) {
+            case 0: prefix = "{giữa} "
+            case 1: prefix = "{gộp=2} "
+            case 2: prefix = "{căn=phải}"
+            default: break
+            }
+            return space() + prefix + inline(lines: false) + " "
+        }
+
+        mutating func block(inDirective: Bool) -> [String] {
+            switch Int.random(in: 0..<12, using: &rng) {
+            case 0:
+                return [pick(["", "{giữa}", "{không-thụt, phải}", "{căn=trái}"]), pick(Self.words) + " " + inline(lines: true)].filter { !$0.isEmpty }
+            case 1:
+                return [pick(["# ", "## ", "### ", "#điều ", "#khoản ", "#giữa ", "#phần ", "#chương "]) + pick(Self.words) + " " + inline(lines: false)]
+            case 2:
+                return [pick(["Điều #. ", "#. ", "#) ", "Điều 12. ", "3. ", "đ) "]) + inline(lines: true)]
+            case 3:
+                return (0..<Int.random(in: 1...4, using: &rng)).map { _ in pick(["- ", "+ "]) + pick(Self.words) + " " + inline(lines: true) }
+            case 4, 5:
+                let columns = Int.random(in: 1...4, using: &rng)
+                var rows: [String] = []
+                if chance(50) { rows.append("{cột=\"" + (0..<columns).map { _ in pick(["10mm", "2*", "auto"]) }.joined(separator: " ") + "\"}") }
+                for r in 0..<Int.random(in: 1...6, using: &rng) {
+                    if r == 1, chance(40) { rows.append("|" + String(repeating: "---|", count: columns)); continue }
+                    var cells: [String] = []
+                    var covered = 0
+                    while covered < columns {
+                        var c = cell()
+                        if c.contains("{gộp=2}") {
+                            if covered + 2 > columns { c = c.replacingOccurrences(of: "{gộp=2}", with: "") } else { covered += 1 }
+                        }
+                        covered += 1
+                        cells.append(c)
+                    }
+                    rows.append((r < 2 ? "" : pick(["", "", "{tổng} ", "{nhóm}", "  "])) + "|" + cells.joined(separator: "|") + "|" + pick(["", " ", "\t"]))
+                }
+                return rows
+            case 6 where !inDirective:
+                var lines = [pick(["::: cùng-trang", "::: phụ-lục tiêu-đề=\"Danh sách {}\" số=I", "::: PHU-LUC tieu-de=\"X\" hướng=ngang"])]
+                for _ in 0..<Int.random(in: 0...3, using: &rng) { lines += block(inDirective: true) + [""] }
+                return lines + [pick([":::", "::::", " ::: "])]
+            case 7 where !inDirective:
+                var lines = [pick(["::: chữ-ký", "::: chữ-ký cột=2"])]
+                for _ in 0..<Int.random(in: 0...3, using: &rng) {
+                    lines.append("| " + inline(lines: false) + " | " + pick(Self.words) + "<br>x | " + inline(lines: false) + " |")
+                    if chance(30) { lines.append("") }
+                }
+                return lines + [":::"]
+            case 8:
+                return ["#ngắt-trang"]
+            default:
+                return [inline(lines: true)]
+            }
+        }
+
+        mutating func document() -> String {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 0...8, using: &rng) {
+                lines += block(inDirective: false).map { pick(["", "", "  ", "\t"]) + $0 + pick(["", "", " ", "\t "]) }
+                if chance(70) { lines.append(pick(["", " ", "\t"])) }
+            }
+            if chance(10), !lines.isEmpty {
+                lines[Int.random(in: 0..<lines.count, using: &rng)] += DifferentialTests.pieces.randomElement(using: &rng)!
+            }
+            let lineEnd = pick(["\n", "\n", "\r\n", "\r"])
+            var source = (chance(5) ? "\u{FEFF}" : "") + lines.joined(separator: lineEnd) + (chance(50) ? lineEnd : "")
+            if chance(10) { source = source.decomposedStringWithCanonicalMapping }
+            return source
+        }
+    }
+
     // MARK: tests
+
+    @Test(arguments: 0..<8)
+    func randomDocumentsMatch(seed: UInt64) {
+        var generator = DocumentGenerator(rng: SeededGenerator(seed: 5000 + seed))
+        let documents = (0..<400).map { _ in generator.document() }
+        // Most of them parse: the comparison covers whole trees, not only first errors.
+        let parsed = documents.filter { (try? MarkupParser.parse($0, sourceName: testFile)) != nil }.count
+        #expect(parsed * 2 > documents.count)
+        Self.checkAll(documents)
+    }
 
     @Test func documentationExamplesMatch() throws {
         let examples = try Self.documentationExamples()
