@@ -5,13 +5,19 @@ import UnicodeNormalization
 struct SourceLine {
     let number: Int
     let scalars: [Unicode.Scalar]
-    /// `columns[i]` is the 1-based character column of `scalars[i]`; one extra entry holds the
-    /// column just after the line's last character.
-    let columns: [Int]
+    /// `characterColumns[i]` is the 1-based character column of `scalars[i]`, with one extra
+    /// entry for the column just after the line's last character; `nil` when every scalar is a
+    /// character of its own (nearly every line of NFC Vietnamese text), so that the column of
+    /// `scalars[i]` is `i + 1` and the line costs no grapheme segmentation.
+    private let characterColumns: [Int]?
 
     init(number: Int, scalars: [Unicode.Scalar]) {
         self.number = number
         self.scalars = scalars
+        if scalars.allSatisfy(Chars.isAlwaysOwnCharacter) {
+            characterColumns = nil
+            return
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         var columns: [Int] = []
@@ -22,10 +28,16 @@ struct SourceLine {
             column += 1
         }
         columns.append(column)
-        self.columns = columns
+        characterColumns = columns
     }
 
     var count: Int { scalars.count }
+
+    /// The 1-based character column of `scalars[i]`; `i == count` gives the column just after
+    /// the last character.
+    func column(_ i: Int) -> Int {
+        characterColumns?[i] ?? i + 1
+    }
 
     /// First and last non-whitespace index, or `nil` for a blank line.
     var trimmed: (start: Int, end: Int)? {
@@ -39,34 +51,90 @@ struct SourceLine {
 
     func text(_ from: Int, _ through: Int) -> String {
         guard from <= through else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[from...through])
-        return String(view)
+        return String(scalars: scalars[from...through])
     }
 }
 
 enum SourceText {
     /// NFC-normalises, drops a leading byte order mark and splits at LF, CR LF and CR.
     static func lines(_ source: String, lineOffset: Int) -> [SourceLine] {
-        let normalized = nfcNormalized(source)
-        var scalars = Array(normalized.unicodeScalars)
+        var scalars = unicodeScalars(of: nfc(source))
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var lines: [SourceLine] = []
-        var current: [Unicode.Scalar] = []
+        var lineStart = 0
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
             if s == "\n" || s == "\r" {
-                lines.append(SourceLine(number: lineOffset + lines.count + 1, scalars: current))
-                current = []
+                lines.append(SourceLine(number: lineOffset + lines.count + 1, scalars: Array(scalars[lineStart..<i])))
                 if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-            } else {
-                current.append(s)
+                lineStart = i + 1
             }
             i += 1
         }
-        lines.append(SourceLine(number: lineOffset + lines.count + 1, scalars: current))
+        lines.append(SourceLine(number: lineOffset + lines.count + 1, scalars: Array(scalars[lineStart...])))
         return lines
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 in one pass (several times cheaper than
+    /// iterating `unicodeScalars`). A String's UTF-8 is always valid.
+    static func unicodeScalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // At most one scalar per byte.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                var i = 0
+                while i < bytes.count {
+                    let lead = UInt32(bytes[i])
+                    var value: UInt32
+                    var length: Int
+                    switch lead {
+                    case ..<0x80: value = lead; length = 1
+                    case ..<0xE0: value = lead & 0x1F; length = 2
+                    case ..<0xF0: value = lead & 0x0F; length = 3
+                    default: value = lead & 0x07; length = 4
+                    }
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    scalars.initializeElement(at: count, to: Unicode.Scalar(value)!)
+                    count += 1
+                    i += length
+                }
+            }
+        }
+    }
+}
+
+/// `nfcNormalized(s)`, answering at once for text made only of ASCII, Latin-1, Latin
+/// Extended-A/B and precomposed Vietnamese letters (U+1E00–U+1EFF), which is NFC as it is.
+func nfc(_ s: String) -> String {
+    let stable = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0xCC {
+                i += 1  // below U+0300, or a continuation byte
+            } else if byte == 0xE1, i + 1 < bytes.count, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                i += 3  // U+1E00–U+1EFF
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+    return stable == true ? s : nfcNormalized(s)
+}
+
+extension String {
+    /// The string of these scalars, encoded to UTF-8 in one go: much cheaper than appending
+    /// them one by one to a `String.UnicodeScalarView`.
+    init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: byteCount) { bytes in
+            var n = 0
+            for scalar in scalars { Chars.encodeUTF8(scalar, into: bytes, at: &n) }
+            return n
+        }
     }
 }
 
@@ -86,6 +154,40 @@ enum Chars {
         switch s.value {
         case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
         default: return false
+        }
+    }
+
+    /// Scalars that are a character (grapheme cluster) of their own next to any other such
+    /// scalar: ASCII, Latin-1 and Latin Extended-A/B, and the precomposed Vietnamese letters of
+    /// Latin Extended Additional. None of them extends, joins or prepends to a neighbour
+    /// (no combining mark, ZWJ, prepend, spacing mark, Hangul jamo or regional indicator), so
+    /// a line made only of them has one column per scalar.
+    static func isAlwaysOwnCharacter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x0300 || (s.value >= 0x1E00 && s.value <= 0x1EFF)
+    }
+
+    /// Writes the UTF-8 of `scalar` at `bytes[n...]` and advances `n`.
+    @inline(__always)
+    static func encodeUTF8(_ scalar: Unicode.Scalar, into bytes: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        let v = scalar.value
+        if v < 0x80 {
+            bytes[n] = UInt8(v)
+            n += 1
+        } else if v < 0x800 {
+            bytes[n] = UInt8(0xC0 | v >> 6)
+            bytes[n + 1] = UInt8(0x80 | v & 0x3F)
+            n += 2
+        } else if v < 0x1_0000 {
+            bytes[n] = UInt8(0xE0 | v >> 12)
+            bytes[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            bytes[n + 2] = UInt8(0x80 | v & 0x3F)
+            n += 3
+        } else {
+            bytes[n] = UInt8(0xF0 | v >> 18)
+            bytes[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            bytes[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            bytes[n + 3] = UInt8(0x80 | v & 0x3F)
+            n += 4
         }
     }
 
