@@ -133,63 +133,50 @@ struct InlineParser {
     /// Text without inline markup: characters, whitespace and `\X` escapes of ASCII
     /// punctuation only (most table cells and titles). What `parse` makes of it is at most one
     /// text node: the text unescaped, whitespace collapsed to single spaces and trimmed, NFC,
-    /// starting at the first character that is not whitespace. This finds it in two passes
-    /// over the scalars, without the parser's buffers and nodes.
+    /// starting at the first character that is not whitespace. This finds it in one pass over
+    /// the scalars, without the parser's buffers and nodes.
     ///
     /// Returns `nil` when the text has markup; otherwise the text and the index of its node's
     /// first character, `nil` when it is only whitespace.
     static func plainText(_ scalars: ArraySlice<Unicode.Scalar>) -> (text: String, start: Int?)? {
-        var start: Int? = nil
-        var byteCount = 0
-        var isNFC = true
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            switch c {
-            case "\\":
-                guard i + 1 < scalars.endIndex, Chars.isASCIIPunctuation(scalars[i + 1]) else { return nil }
-                if start == nil { start = i }
-                byteCount += 1
-                i += 2
-            case "*", "_", "~", "^", "]", "<", "{":
-                return nil
-            case _ where Chars.isSpace(c):
-                byteCount += 1
-                i += 1
-            default:
-                if start == nil { start = i }
-                if !Chars.isAlwaysOwnCharacter(c) { isNFC = false }
-                byteCount += UTF8.width(c)
-                i += 1
-            }
-        }
-        guard let start else { return ("", nil) }
-        var text = String(unsafeUninitializedCapacity: byteCount) { bytes in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars.count) { bytes -> (String, Int?)? in
             var n = 0
+            var start: Int? = nil
             var pendingSpace = false
-            var i = start
+            var isNFC = true
+            var i = scalars.startIndex
             while i < scalars.endIndex {
                 var c = scalars[i]
-                i += 1
-                if Chars.isSpace(c) {
-                    pendingSpace = true
-                    continue
-                }
-                if c == "\\" {
-                    c = scalars[i]
+                var length = 1
+                switch c.value {
+                case 0x5C:  // a backslash before ASCII punctuation gives that character; else it is markup
+                    guard i + 1 < scalars.endIndex, Chars.isASCIIPunctuation(scalars[i + 1]) else { return nil }
+                    c = scalars[i + 1]
+                    length = 2
+                case 0x2A, 0x5F, 0x7E, 0x5E, 0x5D, 0x3C, 0x7B:  // * _ ~ ^ ] < {
+                    return nil
+                case 0x09...0x0D, 0x20, 0x85, 0x2028, 0x2029:  // Chars.isSpace
+                    pendingSpace = start != nil
                     i += 1
+                    continue
+                case 0x21..<0x80:  // other ASCII: one byte
+                    break
+                default:
+                    if !Chars.isAlwaysOwnCharacter(c) { isNFC = false }
                 }
+                if start == nil { start = i }
                 if pendingSpace {
                     bytes[n] = 0x20
                     n += 1
                     pendingSpace = false
                 }
                 Chars.encodeUTF8(c, into: bytes, at: &n)
+                i += length
             }
-            return n
+            guard let start else { return ("", nil) }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<n]), as: UTF8.self)
+            return (isNFC ? text : nfcNormalized(text), start)
         }
-        if !isNFC { text = nfcNormalized(text) }
-        return (text, start)
     }
 
     private init(source: InlineSource, file: String) {

@@ -11,10 +11,12 @@ struct SourceLine {
     /// `scalars[i]` is `i + 1` and the line costs no grapheme segmentation.
     private let characterColumns: [Int]?
 
-    init(number: Int, scalars: [Unicode.Scalar]) {
+    /// `everyScalarIsACharacter`: the caller has checked `Chars.isAlwaysOwnCharacter` for
+    /// every scalar (`nil`: check here).
+    init(number: Int, scalars: [Unicode.Scalar], everyScalarIsACharacter: Bool? = nil) {
         self.number = number
         self.scalars = scalars
-        if scalars.allSatisfy(Chars.isAlwaysOwnCharacter) {
+        if everyScalarIsACharacter ?? scalars.allSatisfy(Chars.isAlwaysOwnCharacter) {
             characterColumns = nil
             return
         }
@@ -58,49 +60,65 @@ struct SourceLine {
 enum SourceText {
     /// NFC-normalises, drops a leading byte order mark and splits at LF, CR LF and CR.
     static func lines(_ source: String, lineOffset: Int) -> [SourceLine] {
-        var scalars = unicodeScalars(of: nfc(source))
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var lines: [SourceLine] = []
-        var lineStart = 0
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == "\n" || s == "\r" {
-                lines.append(SourceLine(number: lineOffset + lines.count + 1, scalars: Array(scalars[lineStart..<i])))
-                if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                lineStart = i + 1
-            }
-            i += 1
-        }
-        lines.append(SourceLine(number: lineOffset + lines.count + 1, scalars: Array(scalars[lineStart...])))
-        return lines
+        // Text whose scalars are all ASCII, Latin-1, Latin Extended-A/B or precomposed
+        // Vietnamese letters is NFC as it is: split it directly, and normalise only otherwise.
+        if let lines = split(source, lineOffset: lineOffset, unlessNotCertainlyNFC: true) { return lines }
+        return split(nfcNormalized(source), lineOffset: lineOffset, unlessNotCertainlyNFC: false)!
     }
 
-    /// The scalars of `text`, decoded from its UTF-8 in one pass (several times cheaper than
-    /// iterating `unicodeScalars`). A String's UTF-8 is always valid.
-    static func unicodeScalars(of text: String) -> [Unicode.Scalar] {
+    /// The lines of `text`, decoded from UTF-8 straight into each line's scalars. Returns `nil`
+    /// when `unlessNotCertainlyNFC` and some scalar is not `Chars.isAlwaysOwnCharacter` (then
+    /// the text may need normalising).
+    private static func split(_ text: String, lineOffset: Int, unlessNotCertainlyNFC: Bool) -> [SourceLine]? {
         var text = text
-        return text.withUTF8 { bytes in
-            // At most one scalar per byte.
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
-                var i = 0
-                while i < bytes.count {
-                    let lead = UInt32(bytes[i])
-                    var value: UInt32
-                    var length: Int
-                    switch lead {
-                    case ..<0x80: value = lead; length = 1
-                    case ..<0xE0: value = lead & 0x1F; length = 2
-                    case ..<0xF0: value = lead & 0x0F; length = 3
-                    default: value = lead & 0x07; length = 4
-                    }
-                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                    scalars.initializeElement(at: count, to: Unicode.Scalar(value)!)
-                    count += 1
-                    i += length
-                }
+        return text.withUTF8 { bytes -> [SourceLine]? in
+            var lines: [SourceLine] = []
+            var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // a byte order mark
+            while true {
+                // In UTF-8 the bytes of LF and CR stand only for themselves.
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                let (scalars, ownCharacters) = decode(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if unlessNotCertainlyNFC, !ownCharacters { return nil }
+                lines.append(SourceLine(number: lineOffset + lines.count + 1, scalars: scalars,
+                                        everyScalarIsACharacter: ownCharacters))
+                if end == bytes.count { return lines }
+                start = end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
             }
         }
+    }
+
+    /// The scalars of valid UTF-8 (a String's), and whether they are all
+    /// `Chars.isAlwaysOwnCharacter`.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], Bool) {
+        var ownCharacters = true
+        // At most one scalar per byte.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+            var i = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                if lead < 0x80 {
+                    scalars.initializeElement(at: count, to: Unicode.Scalar(UInt8(lead)))
+                    count += 1
+                    i += 1
+                    continue
+                }
+                var value: UInt32
+                var length: Int
+                switch lead {
+                case ..<0xE0: value = lead & 0x1F; length = 2
+                case ..<0xF0: value = lead & 0x0F; length = 3
+                default: value = lead & 0x07; length = 4
+                }
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let scalar = Unicode.Scalar(value)!
+                if !Chars.isAlwaysOwnCharacter(scalar) { ownCharacters = false }
+                scalars.initializeElement(at: count, to: scalar)
+                count += 1
+                i += length
+            }
+        }
+        return (scalars, ownCharacters)
     }
 }
 

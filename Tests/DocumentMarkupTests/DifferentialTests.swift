@@ -399,6 +399,24 @@ struct DifferentialTests {
         Self.checkAll((0..<300).map { _ in Self.tableInput(&rng) })
     }
 
+    /// Long runs of headings and numbered paragraphs: counters, resets, fixed numbers, annexes,
+    /// more than 23 points.
+    @Test(arguments: 0..<4)
+    func randomNumberingMatches(seed: UInt64) {
+        var rng = SeededGenerator(seed: 6000 + seed)
+        let lines = [
+            "#phần P", "#chương C", "#mục M", "#điều Đ", "# I", "## K", "### Đ", "#khoản K", "#điểm Đ", "Điều #. x", "#. x",
+            "#) x", "#) x", "#) x", "#) x", "{số=5}\n#. x", "{số=c}\n#) x", "{số=IV}\n# x", "{số=\"c1\"}\n## x", "{số=đ}\n### x",
+            "a) x", "đ) x", "12. x", "Điều 7. x", "{số=7}\n#chương C", "{số=XL}\n#phần P", "{số=}\n# x", "{số=3}\n3. x",
+            "::: phụ-lục tiêu-đề=\"P\"", ":::", "::: cùng-trang", "", "văn bản",
+        ]
+        var sources: [String] = []
+        for _ in 0..<200 {
+            sources.append((0..<Int.random(in: 0...70, using: &rng)).map { _ in lines.randomElement(using: &rng)! }.joined(separator: "\n"))
+        }
+        Self.checkAll(sources)
+    }
+
     @Test func sourceNamesAndLineOffsetsMatch() {
         var rng = SeededGenerator(seed: 4000)
         for offset in [0, 1, 41, 100_000] {

@@ -1,7 +1,7 @@
 // A verbatim copy of the markup parser as it was before the performance work (commit 6f71bc5),
 // kept in the test target as the reference for the differential tests: the optimised parser
 // must give exactly the same tree, positions and errors. Only `public` was removed and the
-// declarations were put inside `Reference`.
+// declarations were put inside `Reference`; Counters (Numbering.swift) is copied too.
 import Foundation
 import UnicodeNormalization
 @testable import DocumentMarkup
@@ -1613,6 +1613,49 @@ extension Reference {
             source.append(line, from: f, through: e)
             openText = OpenText(kind: .listItem(line.scalars[s] == "-" ? .dash : .plus), source: source,
                                 position: position(line, s))
+        }
+    }
+}
+
+// MARK: - Numbering.swift (Counters)
+
+extension Reference {
+    /// The running counters of one numbering scope (the document, or one annex).
+    struct Counters {
+        private var values: [DivisionLevel: Int] = [:]
+
+        /// The next number at `level`, or the literal one. Returns `nil` when generated numbering
+        /// runs past its range (more than 23 points).
+        mutating func assign(_ level: DivisionLevel, literal: String?) -> Numbering? {
+            let numbering: Numbering
+            if let literal {
+                let value = Counters.value(of: literal, scheme: level.scheme)
+                if let value { values[level] = value }
+                numbering = Numbering(label: literal, value: value, isGenerated: false)
+            } else {
+                let next = (values[level] ?? 0) + 1
+                guard let label = Counters.label(next, scheme: level.scheme) else { return nil }
+                values[level] = next
+                numbering = Numbering(label: label, value: next, isGenerated: true)
+            }
+            for lower in level.resets { values[lower] = nil }
+            return numbering
+        }
+
+        static func label(_ n: Int, scheme: NumberingScheme) -> String? {
+            switch scheme {
+            case .roman: return VietnameseNumbering.roman(n)
+            case .arabic: return String(n)
+            case .letter: return VietnameseNumbering.pointLetter(n)
+            }
+        }
+
+        static func value(of literal: String, scheme: NumberingScheme) -> Int? {
+            switch scheme {
+            case .roman: return VietnameseNumbering.romanValue(literal) ?? Int(literal)
+            case .arabic: return Int(literal)
+            case .letter: return VietnameseNumbering.pointIndex(literal.lowercased())
+            }
         }
     }
 }
