@@ -103,15 +103,7 @@ enum SourceText {
                     i += 1
                     continue
                 }
-                var value: UInt32
-                var length: Int
-                switch lead {
-                case ..<0xE0: value = lead & 0x1F; length = 2
-                case ..<0xF0: value = lead & 0x0F; length = 3
-                default: value = lead & 0x07; length = 4
-                }
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                let scalar = Unicode.Scalar(value)!
+                let (scalar, length) = Chars.decodeUTF8(bytes, at: i)
                 if !Chars.isAlwaysOwnCharacter(scalar) { ownCharacters = false }
                 scalars.initializeElement(at: count, to: scalar)
                 count += 1
@@ -182,6 +174,23 @@ enum Chars {
     /// a line made only of them has one column per scalar.
     static func isAlwaysOwnCharacter(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x0300 || (s.value >= 0x1E00 && s.value <= 0x1EFF)
+    }
+
+    /// The scalar whose UTF-8 starts at `bytes[i]`, and the length of its UTF-8. `bytes` is
+    /// valid UTF-8 (a String's).
+    @inline(__always)
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[i])
+        var value: UInt32
+        var length: Int
+        switch lead {
+        case ..<0x80: return (Unicode.Scalar(UInt8(lead)), 1)
+        case ..<0xE0: value = lead & 0x1F; length = 2
+        case ..<0xF0: value = lead & 0x0F; length = 3
+        default: value = lead & 0x07; length = 4
+        }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value)!, length)
     }
 
     /// Writes the UTF-8 of `scalar` at `bytes[n...]` and advances `n`.

@@ -1,7 +1,8 @@
 // A verbatim copy of the markup parser as it was before the performance work (commit 6f71bc5),
 // kept in the test target as the reference for the differential tests: the optimised parser
 // must give exactly the same tree, positions and errors. Only `public` was removed and the
-// declarations were put inside `Reference`; Counters (Numbering.swift) is copied too.
+// declarations were put inside `Reference`; Counters (Numbering.swift) and MarkupEscaper are
+// copied too.
 import Foundation
 import UnicodeNormalization
 @testable import DocumentMarkup
@@ -1656,6 +1657,45 @@ extension Reference {
             case .arabic: return Int(literal)
             case .letter: return VietnameseNumbering.pointIndex(literal.lowercased())
             }
+        }
+    }
+}
+
+// MARK: - MarkupEscaper.swift
+
+extension Reference {
+    enum MarkupEscaper {
+        /// Escaped wherever they occur.
+        static let alwaysEscaped: Set<Unicode.Scalar> = [
+            "\\", "*", "_", "~", "^", "[", "]", "<", ">", "{", "}", "|", "\"", "#", ".", ")",
+        ]
+        /// Escaped when they are the first non-space character of the inserted text (they are line
+        /// markers only at the start of a line, and inserted text has no line breaks).
+        static let escapedAtStart: Set<Unicode.Scalar> = ["-", "+", ":"]
+
+        static func escape(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            var seenText = false
+            let scalars = nfcNormalized(text).unicodeScalars
+            if let first = scalars.first,
+               first == "\u{FEFF}" || first.properties.canonicalCombiningClass != .notReordered {
+                // Never a byte order mark; never composed with (or reordered against) what
+                // precedes the insertion, e.g. an escaped "<" followed by U+0338.
+                out.append(contentsOf: "{}".unicodeScalars)
+            }
+            for scalar in scalars {
+                if Chars.isSpace(scalar) {
+                    out.append(" ")
+                    continue
+                }
+                if alwaysEscaped.contains(scalar) || (!seenText && escapedAtStart.contains(scalar)) {
+                    out.append("\\")
+                }
+                out.append(scalar)
+                seenText = true
+            }
+            if !seenText { out.append(contentsOf: "{}".unicodeScalars) }
+            return String(out)
         }
     }
 }
