@@ -424,15 +424,6 @@ struct InlineParser {
 /// end go; empty spans and empty footnotes go; adjacent texts merge (and are NFC).
 enum InlineNormalizer {
     static func normalize(_ nodes: [Inline]) -> [Inline] {
-        if nodes.isEmpty { return [] }
-        if nodes.count == 1, case .text(let s) = nodes[0].kind {
-            // The common context of only text (most table cells): what the passes below make
-            // of it, without their intermediate arrays.
-            var previousIsSpace = true
-            var text = collapseSpaces(s, previousIsSpace: &previousIsSpace)
-            if previousIsSpace, !text.isEmpty { text.unicodeScalars.removeLast() }
-            return text.isEmpty ? [] : [Inline(.text(nfc(text)), at: nodes[0].position)]
-        }
         var previousIsSpace = true
         var emitted = false
         let forward = collapse(hoist(nodes), previousIsSpace: &previousIsSpace, emitted: &emitted)
@@ -504,8 +495,8 @@ enum InlineNormalizer {
     private static func collapseSpaces(_ s: String, previousIsSpace: inout Bool) -> String {
         let utf8 = s.utf8
         let start = previousIsSpace
-        // nil: some space must go; else whether the text ends with a space.
-        let endsWithSpace = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+        // Whether the text ends with a space; nil when some space must go.
+        let endsWithSpace: Bool? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             var afterSpace = start
             for byte in bytes {
                 if byte == 0x20 {
@@ -516,8 +507,8 @@ enum InlineNormalizer {
                 }
             }
             return afterSpace
-        }
-        if let unchanged = endsWithSpace, let endsWithSpace = unchanged {
+        } ?? nil
+        if let endsWithSpace {
             previousIsSpace = endsWithSpace
             return s
         }
@@ -582,6 +573,21 @@ enum InlineNormalizer {
             }
         }
         return out
+    }
+
+    /// `nfcNormalized(s)`, answering at once for text made only of `Chars.isAlwaysOwnCharacter`
+    /// scalars (nearly all Vietnamese text), which is NFC as it is.
+    private static func nfc(_ s: String) -> String {
+        let stable = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = Chars.decodeUTF8(bytes, at: i)
+                if !Chars.isAlwaysOwnCharacter(scalar) { return false }
+                i += length
+            }
+            return true
+        }
+        return stable == true ? s : nfcNormalized(s)
     }
 
     private static func rewrap(_ kind: Inline.Kind, _ children: [Inline]) -> Inline.Kind {

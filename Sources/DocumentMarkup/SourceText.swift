@@ -11,12 +11,12 @@ struct SourceLine {
     /// `scalars[i]` is `i + 1` and the line costs no grapheme segmentation.
     private let characterColumns: [Int]?
 
-    /// `everyScalarIsACharacter`: the caller has checked `Chars.isAlwaysOwnCharacter` for
-    /// every scalar (`nil`: check here).
-    init(number: Int, scalars: [Unicode.Scalar], everyScalarIsACharacter: Bool? = nil) {
+    /// `everyScalarIsACharacter`: every scalar is `Chars.isAlwaysOwnCharacter` (the caller
+    /// checked while decoding).
+    init(number: Int, scalars: [Unicode.Scalar], everyScalarIsACharacter: Bool) {
         self.number = number
         self.scalars = scalars
-        if everyScalarIsACharacter ?? scalars.allSatisfy(Chars.isAlwaysOwnCharacter) {
+        if everyScalarIsACharacter {
             characterColumns = nil
             return
         }
@@ -96,13 +96,6 @@ enum SourceText {
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
             var i = 0
             while i < bytes.count {
-                let lead = UInt32(bytes[i])
-                if lead < 0x80 {
-                    scalars.initializeElement(at: count, to: Unicode.Scalar(UInt8(lead)))
-                    count += 1
-                    i += 1
-                    continue
-                }
                 let (scalar, length) = Chars.decodeUTF8(bytes, at: i)
                 if !Chars.isAlwaysOwnCharacter(scalar) { ownCharacters = false }
                 scalars.initializeElement(at: count, to: scalar)
@@ -112,26 +105,6 @@ enum SourceText {
         }
         return (scalars, ownCharacters)
     }
-}
-
-/// `nfcNormalized(s)`, answering at once for text made only of ASCII, Latin-1, Latin
-/// Extended-A/B and precomposed Vietnamese letters (U+1E00–U+1EFF), which is NFC as it is.
-func nfc(_ s: String) -> String {
-    let stable = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0xCC {
-                i += 1  // below U+0300, or a continuation byte
-            } else if byte == 0xE1, i + 1 < bytes.count, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
-                i += 3  // U+1E00–U+1EFF
-            } else {
-                return false
-            }
-        }
-        return true
-    }
-    return stable == true ? s : nfcNormalized(s)
 }
 
 extension String {
@@ -168,12 +141,18 @@ enum Chars {
     }
 
     /// Scalars that are a character (grapheme cluster) of their own next to any other such
-    /// scalar: ASCII, Latin-1 and Latin Extended-A/B, and the precomposed Vietnamese letters of
-    /// Latin Extended Additional. None of them extends, joins or prepends to a neighbour
-    /// (no combining mark, ZWJ, prepend, spacing mark, Hangul jamo or regional indicator), so
-    /// a line made only of them has one column per scalar.
+    /// scalar, and NFC on their own without composing with any other such scalar: ASCII,
+    /// Latin-1, Latin Extended-A/B, the precomposed Vietnamese letters of Latin Extended
+    /// Additional, general punctuation (dashes, quotes, ellipsis) and ₫ — the scalars
+    /// UnicodeNormalization treats as stable in NFC. None of them extends, joins or prepends to
+    /// a neighbour (no combining mark, ZWJ, prepend, spacing mark, Hangul jamo or regional
+    /// indicator), so a line made only of them has one column per scalar and is NFC. (CR LF is
+    /// one character, but CR and LF end lines.)
     static func isAlwaysOwnCharacter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x0300 || (s.value >= 0x1E00 && s.value <= 0x1EFF)
+        switch s.value {
+        case ..<0x0300, 0x1E00...0x1EFF, 0x2010...0x205F, 0x20AB: return true
+        default: return false
+        }
     }
 
     /// The scalar whose UTF-8 starts at `bytes[i]`, and the length of its UTF-8. `bytes` is

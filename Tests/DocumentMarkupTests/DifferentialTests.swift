@@ -186,6 +186,7 @@ struct DifferentialTests {
         "__gạch__", "*_đậm nghiêng_*", "x^[chú thích]", "dòng<br>hai", "2.340.000~đồng", "\\|", "a \\| b", "{}", "{giữa} giữa",
         "{gộp=2} hai", "{gộp=2 trái} *I. TẬP THỂ*", "{căn=phải} 3", "{gộp=9} x", "{x} y", "*mở", "]", "\\\\", "x\u{0301}y",
         "Quyết định".decomposedStringWithCanonicalMapping, "\t tab \t", "Tổng cộng: 01", "---", ":--", "\u{00A0}",
+        "Sở – Phòng", "“Cờ thi đua”", "1.490.000₫", "a\u{2028}b", "x\u{2060}y", "e\u{0301}",
     ]
 
     static func tableInput(_ rng: inout SeededGenerator) -> String {
@@ -233,6 +234,7 @@ struct DifferentialTests {
             "x\u{0301}", "e\u{0302}\u{0323}", "Quyết".decomposedStringWithCanonicalMapping, "👍\u{1F3FB}", "🇻🇳", "ĐIỀU",
             "1.", "a)", "-", "+", "(có", "danh", "sách)", "\\*", "\\_", "\\|", "\\]", "\\#", "\\{\\}", "\\<br>", "\\ ",
             "a\u{00A0}b", "~", "{}", "<", ">", "[", "\\^", "x{", "}x", ":", "=", ",", "\"", "#", "ắ", "ử", "Ỹ", "\u{2003}",
+            "–", "“trích”", "…", "5.000₫", "\u{2028}", "\u{200B}", "\u{0323}",
         ]
 
         mutating func space() -> String {
