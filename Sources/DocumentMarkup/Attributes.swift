@@ -28,7 +28,7 @@ struct AttributeScanner {
     let braced: Bool
 
     func position(_ i: Int) -> SourcePosition {
-        SourcePosition(file: file, line: line.number, column: line.columns[min(i, line.count)])
+        SourcePosition(file: file, line: line.number, column: line.column(min(i, line.count)))
     }
 
     /// Scans from `start` (just after `{`, or after a directive name). Returns the attributes and
@@ -42,7 +42,7 @@ struct AttributeScanner {
             while i < sc.count, Chars.isSpace(sc[i]) || sc[i] == "," { i += 1 }
             if i == sc.count {
                 if braced {
-                    let where_ = openBrace.map { " mở ở cột \(line.columns[$0])" } ?? ""
+                    let where_ = openBrace.map { " mở ở cột \(line.column($0))" } ?? ""
                     throw MarkupError(.badAttributeSyntax, at: position(i),
                                       "thiếu \(q("}")) đóng nhóm thuộc tính\(where_)")
                 }
@@ -126,7 +126,7 @@ struct AttributeScanner {
             i += 1
         }
         throw MarkupError(.badAttributeSyntax, at: position(sc.count),
-                          "thiếu dấu \(q("\"")) đóng giá trị của thuộc tính \(q(name)) (mở ở cột \(line.columns[open]))")
+                          "thiếu dấu \(q("\"")) đóng giá trị của thuộc tính \(q(name)) (mở ở cột \(line.column(open)))")
     }
 }
 

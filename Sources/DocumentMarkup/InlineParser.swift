@@ -2,16 +2,30 @@ import Foundation
 import UnicodeNormalization
 
 /// The text of one inline context (a paragraph, a title, a list item, a table cell …): slices
-/// of source lines joined by line ends, each scalar with its position.
+/// of source lines joined by line ends. Positions are looked up from the slices when needed
+/// (for the few scalars that start a node), not stored for every scalar.
 struct InlineSource {
-    var scalars: [Unicode.Scalar] = []
-    var lines: [Int] = []
-    var columns: [Int] = []
+    private(set) var scalars: [Unicode.Scalar] = []
     private(set) var startLine: Int
     private(set) var startColumn: Int
     private(set) var endLine: Int
     private(set) var endColumn: Int
-    private var slices = 0
+    /// The first slice, and the others: most contexts are one slice (a cell, a title) and then
+    /// need no array.
+    private var firstSlice: Slice?
+    private var moreSlices: [Slice] = []
+    private var sliceCount: Int { firstSlice == nil ? 0 : 1 + moreSlices.count }
+    private func slice(_ k: Int) -> Slice { k == 0 ? firstSlice! : moreSlices[k - 1] }
+
+    /// `line[from...]` copied to `scalars[start...]`; for slices after the first, the line end
+    /// joining it to the slice before is `scalars[start - 1]`, at the end of that slice.
+    private struct Slice {
+        var start: Int
+        var line: SourceLine
+        var from: Int
+        var lineEndLine: Int
+        var lineEndColumn: Int
+    }
 
     init(line: Int, column: Int) {
         startLine = line
@@ -23,26 +37,42 @@ struct InlineSource {
     /// Appends `line[from...through]` (may be empty); slices after the first are preceded by a
     /// line end.
     mutating func append(_ line: SourceLine, from: Int, through: Int) {
-        if slices > 0 {
-            scalars.append("\n")
-            lines.append(endLine)
-            columns.append(endColumn)
-        } else {
+        let lineEndLine = endLine
+        let lineEndColumn = endColumn
+        if firstSlice == nil {
             startLine = line.number
-            startColumn = line.columns[min(from, line.count)]
-        }
-        slices += 1
-        if from <= through {
-            for i in from...through {
-                scalars.append(line.scalars[i])
-                lines.append(line.number)
-                columns.append(line.columns[i])
-            }
-            endColumn = line.columns[through + 1]
+            startColumn = line.column(min(from, line.count))
+            firstSlice = Slice(start: 0, line: line, from: from, lineEndLine: lineEndLine, lineEndColumn: lineEndColumn)
         } else {
-            endColumn = line.columns[min(from, line.count)]
+            scalars.append("\n")
+            moreSlices.append(Slice(start: scalars.count, line: line, from: from,
+                                    lineEndLine: lineEndLine, lineEndColumn: lineEndColumn))
+        }
+        if from <= through {
+            scalars.append(contentsOf: line.scalars[from...through])
+            endColumn = line.column(through + 1)
+        } else {
+            endColumn = line.column(min(from, line.count))
         }
         endLine = line.number
+    }
+
+    /// Line and column of `scalars[i]`; past the end, the end of the source.
+    func location(_ i: Int) -> (line: Int, column: Int) {
+        if i >= scalars.count { return (endLine, endColumn) }
+        // The last slice starting at or before i (slice starts strictly increase).
+        var low = 0
+        var high = sliceCount - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if slice(middle).start <= i { low = middle } else { high = middle - 1 }
+        }
+        if low + 1 < sliceCount, slice(low + 1).start - 1 == i {
+            let next = slice(low + 1)
+            return (next.lineEndLine, next.lineEndColumn)
+        }
+        let found = slice(low)
+        return (found.line.number, found.line.column(found.from + i - found.start))
     }
 }
 
@@ -82,27 +112,83 @@ struct InlineParser {
     private let source: InlineSource
     private let file: String
     private var stack: [Frame]
-    private var buffer = String.UnicodeScalarView()
-    private var bufferPosition: SourcePosition?
+    /// Text not yet made into a node; a String is built once per node, not grown per scalar.
+    private var buffer: [Unicode.Scalar] = []
+    /// Where the buffered text's node starts: its first non-space scalar, or its first scalar
+    /// while it holds only spaces.
+    private var bufferStart = 0
     private var bufferHasText = false
 
     static func parse(_ source: InlineSource, file: String) throws(MarkupError) -> [Inline] {
+        if let plain = plainText(source.scalars[...]) {
+            guard let start = plain.start else { return [] }
+            let (line, column) = source.location(start)
+            return [Inline(.text(plain.text), at: SourcePosition(file: file, line: line, column: column))]
+        }
         var parser = InlineParser(source: source, file: file)
         try parser.run()
         return InlineNormalizer.normalize(parser.stack[0].children)
+    }
+
+    /// Text without inline markup: characters, whitespace and `\X` escapes of ASCII
+    /// punctuation only (most table cells and titles). What `parse` makes of it is at most one
+    /// text node: the text unescaped, whitespace collapsed to single spaces and trimmed, NFC,
+    /// starting at the first character that is not whitespace. This finds it in one pass over
+    /// the scalars, without the parser's buffers and nodes.
+    ///
+    /// Returns `nil` when the text has markup; otherwise the text and the index of its node's
+    /// first character, `nil` when it is only whitespace.
+    static func plainText(_ scalars: ArraySlice<Unicode.Scalar>) -> (text: String, start: Int?)? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars.count) { bytes -> (String, Int?)? in
+            var n = 0
+            var start: Int? = nil
+            var pendingSpace = false
+            var isNFC = true
+            var i = scalars.startIndex
+            while i < scalars.endIndex {
+                var c = scalars[i]
+                var length = 1
+                switch c.value {
+                case 0x5C:  // a backslash before ASCII punctuation gives that character; else it is markup
+                    guard i + 1 < scalars.endIndex, Chars.isASCIIPunctuation(scalars[i + 1]) else { return nil }
+                    c = scalars[i + 1]
+                    length = 2
+                case 0x2A, 0x5F, 0x7E, 0x5E, 0x5D, 0x3C, 0x7B:  // * _ ~ ^ ] < {
+                    return nil
+                case 0x09...0x0D, 0x20, 0x85, 0x2028, 0x2029:  // Chars.isSpace
+                    pendingSpace = start != nil
+                    i += 1
+                    continue
+                case 0x21..<0x80:  // other ASCII: one byte
+                    break
+                default:
+                    if !Chars.isAlwaysOwnCharacter(c) { isNFC = false }
+                }
+                if start == nil { start = i }
+                if pendingSpace {
+                    bytes[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                Chars.encodeUTF8(c, into: bytes, at: &n)
+                i += length
+            }
+            guard let start else { return ("", nil) }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<n]), as: UTF8.self)
+            return (isNFC ? text : nfcNormalized(text), start)
+        }
     }
 
     private init(source: InlineSource, file: String) {
         self.source = source
         self.file = file
         self.stack = [Frame(kind: .root, position: SourcePosition(file: file, line: source.startLine, column: source.startColumn))]
+        buffer.reserveCapacity(source.scalars.count)
     }
 
     private func position(_ i: Int) -> SourcePosition {
-        if i >= source.scalars.count {
-            return SourcePosition(file: file, line: source.endLine, column: source.endColumn)
-        }
-        return SourcePosition(file: file, line: source.lines[i], column: source.columns[i])
+        let (line, column) = source.location(i)
+        return SourcePosition(file: file, line: line, column: column)
     }
 
     private var endPosition: SourcePosition {
@@ -115,16 +201,15 @@ struct InlineParser {
 
     private mutating func appendText(_ s: Unicode.Scalar, at i: Int) {
         let isSpace = s == " "
-        if bufferPosition == nil || (!bufferHasText && !isSpace) { bufferPosition = position(i) }
+        if buffer.isEmpty || (!bufferHasText && !isSpace) { bufferStart = i }
         if !isSpace { bufferHasText = true }
         buffer.append(s)
     }
 
     private mutating func flush() {
-        guard !buffer.isEmpty, let p = bufferPosition else { return }
-        stack[stack.count - 1].children.append(Inline(.text(String(buffer)), at: p))
-        buffer = String.UnicodeScalarView()
-        bufferPosition = nil
+        guard !buffer.isEmpty else { return }
+        stack[stack.count - 1].children.append(Inline(.text(String(scalars: buffer)), at: position(bufferStart)))
+        buffer.removeAll(keepingCapacity: true)
         bufferHasText = false
     }
 
@@ -212,8 +297,18 @@ struct InlineParser {
                     i += 1
                 }
             default:
-                appendText(Chars.isSpace(c) ? " " : c, at: i)
-                i += 1
+                if Chars.isSpace(c) {
+                    appendText(" ", at: i)
+                    i += 1
+                    continue
+                }
+                // A run of ordinary characters goes to the buffer in one piece.
+                var j = i + 1
+                while j < n, Self.isOrdinary(sc[j]) { j += 1 }
+                if !bufferHasText { bufferStart = i }
+                bufferHasText = true
+                buffer.append(contentsOf: sc[i..<j])
+                i = j
             }
         }
         flush()
@@ -222,6 +317,14 @@ struct InlineParser {
             let opener = open.kind == .footnote ? "^[" : open.kind.closer
             throw MarkupError(.unclosedInline, at: endPosition,
                               "thiếu \(q(open.kind.closer)) đóng \(open.kind.name) mở bằng \(q(opener)) ở \(at(open.position))")
+        }
+    }
+
+    /// Neither whitespace nor a character the loop above treats specially: text as it is.
+    private static func isOrdinary(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\\", "*", "_", "~", "^", "]", "<", "{": return false
+        default: return !Chars.isSpace(c)
         }
     }
 
@@ -364,18 +467,9 @@ enum InlineNormalizer {
         for node in nodes {
             switch node.kind {
             case .text(let s):
-                var text = String.UnicodeScalarView()
-                for scalar in s.unicodeScalars {
-                    if scalar == " " {
-                        if previousIsSpace { continue }
-                        previousIsSpace = true
-                    } else {
-                        previousIsSpace = false
-                    }
-                    text.append(scalar)
-                }
+                let text = collapseSpaces(s, previousIsSpace: &previousIsSpace)
                 if !text.isEmpty {
-                    out.append(Inline(.text(String(text)), at: node.position))
+                    out.append(Inline(.text(text), at: node.position))
                     emitted = true
                 }
             case .bold(let c), .italic(let c), .underline(let c):
@@ -393,6 +487,45 @@ enum InlineNormalizer {
             }
         }
         return out
+    }
+
+    /// `s` with every run of spaces cut to one space, and no leading space when a space comes
+    /// just before it (`previousIsSpace`, updated). Works on UTF-8, where the byte 0x20 is
+    /// always a space; returns `s` itself when nothing changes.
+    private static func collapseSpaces(_ s: String, previousIsSpace: inout Bool) -> String {
+        let utf8 = s.utf8
+        let start = previousIsSpace
+        // Whether the text ends with a space; nil when some space must go.
+        let endsWithSpace: Bool? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var afterSpace = start
+            for byte in bytes {
+                if byte == 0x20 {
+                    if afterSpace { return nil }
+                    afterSpace = true
+                } else {
+                    afterSpace = false
+                }
+            }
+            return afterSpace
+        } ?? nil
+        if let endsWithSpace {
+            previousIsSpace = endsWithSpace
+            return s
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var afterSpace = previousIsSpace
+        for byte in utf8 {
+            if byte == 0x20 {
+                if afterSpace { continue }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+            bytes.append(byte)
+        }
+        previousIsSpace = afterSpace
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `atEnd`: nothing follows; `stripSpace`: nothing or a line break follows.
@@ -428,10 +561,10 @@ enum InlineNormalizer {
             switch node.kind {
             case .text(let s):
                 if let last = out.last, case .text(let previous) = last.kind {
-                    out[out.count - 1] = Inline(.text(nfcNormalized(previous + s)),
+                    out[out.count - 1] = Inline(.text(nfc(previous + s)),
                                                 at: last.position)
                 } else {
-                    out.append(Inline(.text(nfcNormalized(s)), at: node.position))
+                    out.append(Inline(.text(nfc(s)), at: node.position))
                 }
             case .bold(let c), .italic(let c), .underline(let c):
                 out.append(Inline(rewrap(node.kind, merge(c)), at: node.position))
@@ -440,6 +573,21 @@ enum InlineNormalizer {
             }
         }
         return out
+    }
+
+    /// `nfcNormalized(s)`, answering at once for text made only of `Chars.isAlwaysOwnCharacter`
+    /// scalars (nearly all Vietnamese text), which is NFC as it is.
+    private static func nfc(_ s: String) -> String {
+        let stable = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = Chars.decodeUTF8(bytes, at: i)
+                if !Chars.isAlwaysOwnCharacter(scalar) { return false }
+                i += length
+            }
+            return true
+        }
+        return stable == true ? s : nfcNormalized(s)
     }
 
     private static func rewrap(_ kind: Inline.Kind, _ children: [Inline]) -> Inline.Kind {

@@ -93,10 +93,22 @@ struct BlockParser {
         return MarkupDocument(sourceName: file, blocks: containers[0].blocks)
     }
 
+    // The rules of the blocks met most often, built once rather than for every block.
+    private static let paragraphRules = AttributeRules(
+        blockName: "đoạn văn",
+        flags: ["giua": "giữa", "phai": "phải", "trai": "trái", "deu": "đều", "khong-thut": "không-thụt"],
+        valued: ["can": "căn"])
+    private static let tableRules = AttributeRules(blockName: "bảng", flags: [:],
+                                                   valued: ["cot": "cột", "can": "căn", "vien": "viền"])
+    private static let rowRules = AttributeRules(blockName: "hàng bảng", flags: ["tong": "tổng", "nhom": "nhóm"], valued: [:])
+    private static let cellRules = AttributeRules(blockName: "ô bảng",
+                                                  flags: ["giua": "giữa", "phai": "phải", "trai": "trái", "deu": "đều"],
+                                                  valued: ["gop": "gộp", "can": "căn"])
+
     // MARK: - helpers
 
     private func position(_ line: SourceLine, _ i: Int) -> SourcePosition {
-        SourcePosition(file: file, line: line.number, column: line.columns[min(max(i, 0), line.count)])
+        SourcePosition(file: file, line: line.number, column: line.column(min(max(i, 0), line.count)))
     }
 
     /// Just after the last character of the last non-blank line.
@@ -112,13 +124,18 @@ struct BlockParser {
         var t = through
         while f <= t, Chars.isSpace(line.scalars[f]) { f += 1 }
         while t >= f, Chars.isSpace(line.scalars[t]) { t -= 1 }
-        var source = InlineSource(line: line.number, column: line.columns[min(f, line.count)])
+        var source = InlineSource(line: line.number, column: line.column(min(f, line.count)))
         source.append(line, from: f, through: t)
         return source
     }
 
     private func inlines(_ line: SourceLine, from: Int, through: Int) throws(MarkupError) -> [Inline] {
-        try InlineParser.parse(inlineSource(line, from: from, through: through), file: file)
+        // Plain text (most cells and titles) needs no InlineSource copy.
+        if let plain = InlineParser.plainText(line.scalars[max(from, 0)..<max(from, through + 1)]) {
+            guard let start = plain.start else { return [] }
+            return [Inline(.text(plain.text), at: position(line, start))]
+        }
+        return try InlineParser.parse(inlineSource(line, from: from, through: through), file: file)
     }
 
     private mutating func appendBlock(_ block: Block) {
@@ -218,9 +235,7 @@ struct BlockParser {
         }
         try flushOpen()
         let attributes = takePending()
-        try AttributeRules(blockName: "đoạn văn",
-                           flags: ["giua": "giữa", "phai": "phải", "trai": "trái", "deu": "đều", "khong-thut": "không-thụt"],
-                           valued: ["can": "căn"]).check(attributes)
+        try Self.paragraphRules.check(attributes)
         var alignment: Alignment? = nil
         var indent = true
         for a in attributes {
@@ -237,7 +252,7 @@ struct BlockParser {
                 alignment = chosen
             }
         }
-        var source = InlineSource(line: line.number, column: line.columns[s])
+        var source = InlineSource(line: line.number, column: line.column(s))
         source.append(line, from: s, through: e)
         openText = OpenText(kind: .paragraph(alignment ?? .justified, indent: indent), source: source,
                             position: position(line, s))
@@ -444,6 +459,7 @@ struct BlockParser {
     private func splitCells(_ line: SourceLine, pipe: Int, _ e: Int) throws(MarkupError) -> [(from: Int, through: Int)] {
         let sc = line.scalars
         var cells: [(from: Int, through: Int)] = []
+        cells.reserveCapacity(8)
         var i = pipe + 1
         var cellStart = pipe + 1
         var lastPipe = pipe
@@ -521,7 +537,7 @@ struct BlockParser {
         }
 
         // Row attributes
-        try AttributeRules(blockName: "hàng bảng", flags: ["tong": "tổng", "nhom": "nhóm"], valued: [:]).check(rowAttributes)
+        try Self.rowRules.check(rowAttributes)
         if rowAttributes.count > 1 {
             throw MarkupError(.badAttributeValue, at: rowAttributes[1].position,
                               "một hàng chỉ là {tổng} hoặc {nhóm}, không cả hai")
@@ -530,9 +546,7 @@ struct BlockParser {
 
         // Cells
         var row: [TableCell] = []
-        let cellRules = AttributeRules(blockName: "ô bảng",
-                                       flags: ["giua": "giữa", "phai": "phải", "trai": "trái", "deu": "đều"],
-                                       valued: ["gop": "gộp", "can": "căn"])
+        row.reserveCapacity(cells.count)
         for cell in cells {
             var a = cell.from
             var b = cell.through
@@ -545,7 +559,7 @@ struct BlockParser {
             if a <= b, sc[a] == "{" {
                 let scanned = try AttributeScanner(line: line, file: file, braced: true)
                     .scan(from: a + 1, openBrace: a, limit: b + 1)
-                try cellRules.check(scanned.attributes)
+                try Self.cellRules.check(scanned.attributes)
                 for attribute in scanned.attributes {
                     switch attribute.key {
                     case "gop":
@@ -596,7 +610,7 @@ struct BlockParser {
     }
 
     private func makeTable(_ attributes: [Attribute], at position: SourcePosition) throws(MarkupError) -> TableBuilder {
-        try AttributeRules(blockName: "bảng", flags: [:], valued: ["cot": "cột", "can": "căn", "vien": "viền"]).check(attributes)
+        try Self.tableRules.check(attributes)
         var widths: [ColumnWidth]? = nil
         var alignments: [Alignment]? = nil
         var borders = true
@@ -821,7 +835,7 @@ struct BlockParser {
         let number = try assign(runIn.level, literal: literal, at: here)
         var f = runIn.contentStart
         while f <= e, Chars.isSpace(line.scalars[f]) { f += 1 }
-        var source = InlineSource(line: line.number, column: line.columns[min(f, line.count)])
+        var source = InlineSource(line: line.number, column: line.column(min(f, line.count)))
         source.append(line, from: f, through: e)
         openText = OpenText(kind: .numbered(runIn.level, number), source: source, position: here)
     }
@@ -833,7 +847,7 @@ struct BlockParser {
         try noAttributes("mục liệt kê \(q(String(Character(line.scalars[s])) + " "))")
         var f = s + 1
         while f <= e, Chars.isSpace(line.scalars[f]) { f += 1 }
-        var source = InlineSource(line: line.number, column: line.columns[min(f, line.count)])
+        var source = InlineSource(line: line.number, column: line.column(min(f, line.count)))
         source.append(line, from: f, through: e)
         openText = OpenText(kind: .listItem(line.scalars[s] == "-" ? .dash : .plus), source: source,
                             position: position(line, s))

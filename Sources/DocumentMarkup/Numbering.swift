@@ -55,6 +55,19 @@ enum NumberingScheme {
 }
 
 extension DivisionLevel {
+    /// The level's place in `allCases`.
+    var counterIndex: Int {
+        switch self {
+        case .part: return 0
+        case .chapter: return 1
+        case .section: return 2
+        case .article: return 3
+        case .romanSection: return 4
+        case .clause: return 5
+        case .point: return 6
+        }
+    }
+
     var scheme: NumberingScheme {
         switch self {
         case .part, .chapter, .romanSection: return .roman
@@ -82,7 +95,9 @@ extension DivisionLevel {
 
 /// The running counters of one numbering scope (the document, or one annex).
 struct Counters {
-    private var values: [DivisionLevel: Int] = [:]
+    /// The last number of each level, by `DivisionLevel.counterIndex`. (An array: a dictionary
+    /// keyed by the enum costs a generic type instantiation at run time, once per process.)
+    private var values = [Int?](repeating: nil, count: DivisionLevel.allCases.count)
 
     /// The next number at `level`, or the literal one. Returns `nil` when generated numbering
     /// runs past its range (more than 23 points).
@@ -90,15 +105,15 @@ struct Counters {
         let numbering: Numbering
         if let literal {
             let value = Counters.value(of: literal, scheme: level.scheme)
-            if let value { values[level] = value }
+            if let value { values[level.counterIndex] = value }
             numbering = Numbering(label: literal, value: value, isGenerated: false)
         } else {
-            let next = (values[level] ?? 0) + 1
+            let next = (values[level.counterIndex] ?? 0) + 1
             guard let label = Counters.label(next, scheme: level.scheme) else { return nil }
-            values[level] = next
+            values[level.counterIndex] = next
             numbering = Numbering(label: label, value: next, isGenerated: true)
         }
-        for lower in level.resets { values[lower] = nil }
+        for lower in level.resets { values[lower.counterIndex] = nil }
         return numbering
     }
 
