@@ -5,7 +5,7 @@ import Mustache
 /// escaper, so data can never change the document's structure.
 struct MarkupContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        EscapeScan.isUnchangedByEscaping(text) ? text : MarkupEscaper.escape(text)
+        MarkupEscaper.escape(text)
     }
 
     private static let registration: Void = {
