@@ -28,12 +28,15 @@ struct DifferentialTests {
         return false
     }
 
-    static func checkAll(_ sources: [String]) {
+    /// Whether every source parses alike; each difference is recorded (the first five).
+    @discardableResult
+    static func checkAll(_ sources: [String]) -> Bool {
         var failures = 0
         for source in sources where !check(source) {
             failures += 1
-            if failures >= 5 { return }
+            if failures >= 5 { break }
         }
+        return failures == 0
     }
 
     // MARK: corpora
@@ -64,7 +67,7 @@ struct DifferentialTests {
     }
 
     /// Every string literal of this test target (roughly unescaped: any text is a valid input).
-    static func testLiterals() throws -> [String] {
+    static func literalsOfTheTestSuite() throws -> [String] {
         let folder = repository.appendingPathComponent("Tests/DocumentMarkupTests")
         var literals: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -363,42 +366,42 @@ struct DifferentialTests {
         // Most of them parse: the comparison covers whole trees, not only first errors.
         let parsed = documents.filter { (try? MarkupParser.parse($0, sourceName: testFile)) != nil }.count
         #expect(parsed * 2 > documents.count)
-        Self.checkAll(documents)
+        #expect(Self.checkAll(documents))
     }
 
     @Test func documentationExamplesMatch() throws {
         let examples = try Self.documentationExamples()
         #expect(examples.count > 300)
-        Self.checkAll(examples)
+        #expect(Self.checkAll(examples))
     }
 
     @Test func testLiteralsMatch() throws {
-        let literals = try Self.testLiterals()
+        let literals = try Self.literalsOfTheTestSuite()
         #expect(literals.count > 300)
-        Self.checkAll(literals)
+        #expect(Self.checkAll(literals))
         // Each literal also inside a paragraph, a table cell, a title and after a CR LF.
-        Self.checkAll(literals.map { "Mở đầu " + $0 })
-        Self.checkAll(literals.map { "| a | " + $0 + " |" })
-        Self.checkAll(literals.map { "# " + $0 })
-        Self.checkAll(literals.map { "x\r\n" + $0 + "\r\ny" })
+        #expect(Self.checkAll(literals.map { "Mở đầu " + $0 }))
+        #expect(Self.checkAll(literals.map { "| a | " + $0 + " |" }))
+        #expect(Self.checkAll(literals.map { "# " + $0 }))
+        #expect(Self.checkAll(literals.map { "x\r\n" + $0 + "\r\ny" }))
     }
 
     @Test(arguments: 0..<8)
     func randomPiecesMatch(seed: UInt64) {
         var rng = SeededGenerator(seed: 1000 + seed)
-        Self.checkAll((0..<500).map { _ in Self.piecesInput(&rng, maxPieces: 30) })
+        #expect(Self.checkAll((0..<500).map { _ in Self.piecesInput(&rng, maxPieces: 30) }))
     }
 
     @Test(arguments: 0..<8)
     func randomCharacterSoupMatches(seed: UInt64) {
         var rng = SeededGenerator(seed: 2000 + seed)
-        Self.checkAll((0..<500).map { _ in Self.soupInput(&rng, maxLength: 60) })
+        #expect(Self.checkAll((0..<500).map { _ in Self.soupInput(&rng, maxLength: 60) }))
     }
 
     @Test(arguments: 0..<8)
     func randomTablesMatch(seed: UInt64) {
         var rng = SeededGenerator(seed: 3000 + seed)
-        Self.checkAll((0..<300).map { _ in Self.tableInput(&rng) })
+        #expect(Self.checkAll((0..<300).map { _ in Self.tableInput(&rng) }))
     }
 
     /// Long runs of headings and numbered paragraphs: counters, resets, fixed numbers, annexes,
@@ -416,7 +419,7 @@ struct DifferentialTests {
         for _ in 0..<200 {
             sources.append((0..<Int.random(in: 0...70, using: &rng)).map { _ in lines.randomElement(using: &rng)! }.joined(separator: "\n"))
         }
-        Self.checkAll(sources)
+        #expect(Self.checkAll(sources))
     }
 
     @Test func sourceNamesAndLineOffsetsMatch() {
