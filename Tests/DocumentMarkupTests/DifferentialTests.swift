@@ -426,7 +426,8 @@ struct DifferentialTests {
         var rng = SeededGenerator(seed: 4000)
         for offset in [0, 1, 41, 100_000] {
             for _ in 0..<100 {
-                Self.check(Self.piecesInput(&rng, maxPieces: 20), name: "Templates/x/than.mustache", lineOffset: offset)
+                let source = Self.piecesInput(&rng, maxPieces: 20)
+                #expect(Self.check(source, name: "Templates/x/than.mustache", lineOffset: offset))
             }
         }
     }
@@ -450,7 +451,7 @@ struct DifferentialTests {
             source += "| \(i) | \(MarkupEscaper.escape("Nguyễn Thị Hồng \(i)")) | \(MarkupEscaper.escape("Phó Trưởng phòng, Sở Tài chính - Kế hoạch (TP. HCM)")) | |\n"
         }
         source += "{tổng} | {gộp=3} Tổng cộng: 500 | |\n:::\n"
-        Self.check(source)
-        Self.check(source.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(Self.check(source))
+        #expect(Self.check(source.replacingOccurrences(of: "\n", with: "\r\n")))
     }
 }
