@@ -27,8 +27,10 @@ let package = Package(
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
         .target(name: "VietnameseText", dependencies: ["UnicodeNormalization"]),
+        // The legal documents cited as căn cứ, with the days each is in force (Data/van-ban-phap-luat.yaml).
+        .target(name: "LegalRegister", dependencies: ["DataInput", "VietnameseText"]),
         // Award money from the dated rules table in Data/award-rules.yaml.
-        .target(name: "AwardRules", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "AwardRules", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
         // The document markup that templates produce: parser, AST with positions, escaper.
         .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "DataInput", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
         // Templates: declarations, checking, computations, Mustache filling, markup.
         .target(name: "DocumentTemplates", dependencies: [
-            "DataInput", "VietnameseText", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
+            "DataInput", "VietnameseText", "LegalRegister", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
@@ -55,11 +57,12 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
         .testTarget(name: "DocumentTemplatesTests",
-                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "AwardRules",
+                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "LegalRegister", "AwardRules",
                                    "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
         .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),
+        .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "LegalRegister", "DataInput", "VietnameseText"]),
+        .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
     ]
 )

@@ -1,3 +1,4 @@
+import LegalRegister
 import VietnameseText
 
 /// The money for one recipient of one award, with everything needed to justify it.
@@ -5,13 +6,16 @@ public struct AwardAmount: Hashable, Sendable {
     public let decisionDate: CalendarDate
     public let coefficientRule: CoefficientRule
     public let baseSalaryRule: BaseSalaryRule
+    public let roundingRule: RoundingRule
     /// In đồng, already rounded up.
     public let amount: Int
 
-    public init(decisionDate: CalendarDate, coefficientRule: CoefficientRule, baseSalaryRule: BaseSalaryRule, amount: Int) {
+    public init(decisionDate: CalendarDate, coefficientRule: CoefficientRule, baseSalaryRule: BaseSalaryRule,
+                roundingRule: RoundingRule, amount: Int) {
         self.decisionDate = decisionDate
         self.coefficientRule = coefficientRule
         self.baseSalaryRule = baseSalaryRule
+        self.roundingRule = roundingRule
         self.amount = amount
     }
 
@@ -28,6 +32,15 @@ public struct AwardAmount: Hashable, Sendable {
         NumberWords.money(amount, settings: settings)
     }
 
-    /// The two citations behind the figure, coefficient first.
-    public var legalSources: [String] { [coefficientRule.legalSource, baseSalaryRule.legalSource] }
+    /// The citations behind the figure: coefficient, base salary, rounding.
+    public var legalSources: [String] {
+        [coefficientRule.legalSource, baseSalaryRule.legalSource, roundingRule.provenance.legalSource]
+    }
+
+    /// The rows behind the figure that were not checked against the law's text, each with a
+    /// label and its provenance: money resting on them must say so.
+    public var unverifiedRows: [(label: String, provenance: Provenance)] {
+        [(coefficientRule.label, coefficientRule.provenance), (baseSalaryRule.label, baseSalaryRule.provenance),
+         (roundingRule.label, roundingRule.provenance)].filter { !$0.provenance.isVerified }
+    }
 }

@@ -1,71 +1,84 @@
+import DataInput
+import LegalRegister
 import VietnameseText
 
-/// The dated rules for award money: coefficients per award form and recipient kind, and the
-/// base salary. It is data (see `init(yaml:sourceName:)`); nothing here knows a figure.
-public struct AwardRulesTable: Hashable, Sendable {
+/// The dated rules for award money: coefficients per award form and recipient kind, the base
+/// salary, the rounding rule. It is data (see `init(yaml:sourceName:register:)`); nothing here
+/// knows a figure.
+public struct AwardRulesTable: Sendable {
     public let coefficientRules: [CoefficientRule]
     public let baseSalaryRules: [BaseSalaryRule]
+    public let roundingRules: [RoundingRule]
     /// Other spellings of a form → its canonical name ("Bằng khen UBND tỉnh" → "Bằng khen của
-    /// Chủ tịch UBND tỉnh").
+    /// Chủ tịch UBND tỉnh"). A spelling ending in "…" names every form starting so ("Bằng khen
+    /// của Bộ trưởng Bộ …").
     public let aliases: [String: String]
-    /// Amounts are rounded up to a multiple of this (10.000 đồng).
-    public let roundingStep: Int
     /// The file the table came from, named in error messages.
     public let sourceName: String?
     /// Folded name (of a form or an alias) → canonical form: folding is costly, so it is done
     /// once here rather than for every row at every look-up.
     private let canonicalByKey: [String: String]
+    /// Folded prefixes of the "…" aliases → canonical form, longest first.
+    private let canonicalByPrefix: [(prefix: String, form: String)]
     /// The folded form name of each coefficient row, in row order.
     private let ruleKeys: [String]
 
-    /// Builds and checks a table: no two rows for the same form and kind (or two base salary
-    /// rows) may be in force on the same day, and every alias must name a form in the table.
-    public init(coefficientRules: [CoefficientRule], baseSalaryRules: [BaseSalaryRule],
-                aliases: [String: String] = [:], roundingStep: Int = 10_000,
-                sourceName: String? = nil) throws(AwardRulesError) {
-        // Folding a name is costly and the rows repeat a handful of names: fold each once.
-        var folded: [String: String] = [:]
-        func key(_ name: String) -> String {
-            if let known = folded[name] { return known }
-            let value = AwardFormKey.key(name)
-            folded[name] = value
-            return value
-        }
-        guard roundingStep > 0 else {
-            throw .invalidTable(TableProblem(location: nil, field: "lam_tron_len",
-                                             message: "bước làm tròn phải là số dương"))
-        }
-        try Self.checkNoOverlap(coefficientRules.map {
-            DatedRow(period: $0.period, location: $0.location,
-                     group: key($0.awardForm) + "|" + $0.kind.rawValue,
-                     label: "hệ số của “\($0.awardForm)” (\($0.kind.vietnameseName))")
+    /// Builds and checks a table: no two rows for the same form and kind (or two base salary or
+    /// rounding rows) in force on the same day, every alias naming a form in the table, and —
+    /// given the register — every row resting on a registered document and ending when it does.
+    public init(coefficientRules: [CoefficientRule], baseSalaryRules: [BaseSalaryRule], roundingRules: [RoundingRule],
+                aliases: [String: String] = [:], aliasLocations: [String: DataLocation] = [:],
+                sourceName: String? = nil, register: LegalRegister? = nil) throws(AwardRulesError) {
+        let keys = coefficientRules.map { AwardFormKey.key($0.awardForm) }
+        try TableConsistency.checkNoOverlap(zip(keys, coefficientRules).map { key, rule in
+            .init(period: rule.period, location: rule.provenance.location, group: key + "|" + rule.kind.rawValue, label: rule.label)
         })
-        try Self.checkNoOverlap(baseSalaryRules.map {
-            DatedRow(period: $0.period, location: $0.location, group: "", label: "mức lương cơ sở")
-        })
-        let formKeys = Set(coefficientRules.map { key($0.awardForm) })
+        try TableConsistency.checkNoOverlap(baseSalaryRules.map { .init(period: $0.period, location: $0.provenance.location, group: "", label: "mức lương cơ sở") })
+        try TableConsistency.checkNoOverlap(roundingRules.map { .init(period: $0.period, location: $0.provenance.location, group: "", label: "quy tắc làm tròn") })
+        if let register {
+            let rows = coefficientRules.map { ($0.label, $0.period, $0.provenance) } + baseSalaryRules.map { ($0.label, $0.period, $0.provenance) }
+                + roundingRules.map { ($0.label, $0.period, $0.provenance) }
+            for (label, period, provenance) in rows {
+                try TableConsistency.check(label: label, period: period, provenance: provenance, against: register)
+            }
+        }
+        var canonical: [String: String] = [:]
+        for (key, rule) in zip(keys, coefficientRules) where canonical[key] == nil { canonical[key] = rule.awardForm }
+        var prefixes: [(prefix: String, form: String)] = []
         var normalisedAliases: [String: String] = [:]
         for (alias, target) in aliases.sorted(by: { $0.key < $1.key }) {
-            guard formKeys.contains(key(target)) else {
-                throw .invalidTable(TableProblem(location: nil, field: "ten_goi_khac",
+            guard let form = canonical[AwardFormKey.key(target)] else {
+                throw .invalidTable(DataError(location: aliasLocations[alias], field: "ten_goi_khac",
                     message: "tên gọi khác “\(alias)” trỏ tới “\(target)”, không có trong bảng hệ số"))
             }
-            normalisedAliases[normalizedSpacing(alias)] = normalizedSpacing(target)
+            normalisedAliases[normalizedSpacing(alias)] = form
+            if let prefix = Self.prefix(ofPattern: alias) {
+                prefixes.append((AwardFormKey.key(prefix), form))
+                continue
+            }
+            if keys.contains(AwardFormKey.key(alias)) {
+                throw .invalidTable(DataError(location: aliasLocations[alias], field: "ten_goi_khac",
+                    message: "“\(alias)” đã là tên một hình thức trong he_so_tien_thuong, không thể là tên gọi khác"))
+            }
+            canonical[AwardFormKey.key(alias)] = form
         }
         self.coefficientRules = coefficientRules
         self.baseSalaryRules = baseSalaryRules
+        self.roundingRules = roundingRules
         self.aliases = normalisedAliases
-        let keys = coefficientRules.map { key($0.awardForm) }
-        var canonical: [String: String] = [:]
-        for (key, rule) in zip(keys, coefficientRules) where canonical[key] == nil { canonical[key] = rule.awardForm }
-        for (alias, target) in normalisedAliases {
-            let aliasKey = key(alias)
-            if canonical[aliasKey] == nil { canonical[aliasKey] = canonical[key(target)] }
-        }
-        self.canonicalByKey = canonical
-        self.ruleKeys = keys
-        self.roundingStep = roundingStep
         self.sourceName = sourceName
+        self.canonicalByKey = canonical
+        self.canonicalByPrefix = prefixes.sorted { $0.prefix.count > $1.prefix.count }
+        self.ruleKeys = keys
+    }
+
+    /// "Bằng khen của Bộ trưởng Bộ …" → "Bằng khen của Bộ trưởng Bộ"; nil for a plain name.
+    static func prefix(ofPattern alias: String) -> String? {
+        let trimmed = normalizedSpacing(alias)
+        for marker in ["…", "..."] where trimmed.hasSuffix(marker) {
+            return normalizedSpacing(String(trimmed.dropLast(marker.count)))
+        }
+        return nil
     }
 
     /// Canonical award form names, in table order.
@@ -76,14 +89,25 @@ public struct AwardRulesTable: Hashable, Sendable {
 
     /// The canonical name of a form given by name or alias, in any case, NFC or NFD, hòa or hoà.
     public func canonicalForm(_ name: String) throws(AwardRulesError) -> String {
-        if let form = canonicalByKey[AwardFormKey.key(name)] { return form }
-        throw .unknownAwardForm(normalizedSpacing(name), knownForms: awardForms, table: sourceName)
+        let key = AwardFormKey.key(name)
+        if let form = canonicalByKey[key] { return form }
+        if let match = canonicalByPrefix.first(where: { key.hasPrefix($0.prefix + " ") }) { return match.form }
+        let names = awardForms + aliases.keys.filter { Self.prefix(ofPattern: $0) == nil }.sorted()
+        throw .unknownAwardForm(normalizedSpacing(name), nearest: KeySuggestion.nearest(to: name, among: names), table: sourceName)
     }
 
     /// The base salary row in force on `date`.
     public func baseSalary(on date: CalendarDate) throws(AwardRulesError) -> BaseSalaryRule {
         guard let rule = baseSalaryRules.first(where: { $0.period.contains(date) }) else {
             throw .noBaseSalary(date: date, rows: baseSalaryRules, table: sourceName)
+        }
+        return rule
+    }
+
+    /// The rounding rule in force on `date`.
+    public func rounding(on date: CalendarDate) throws(AwardRulesError) -> RoundingRule {
+        guard let rule = roundingRules.first(where: { $0.period.contains(date) }) else {
+            throw .noRounding(date: date, table: sourceName)
         }
         return rule
     }
@@ -103,37 +127,16 @@ public struct AwardRulesTable: Hashable, Sendable {
     }
 
     /// The money for one recipient of `form` under a decision dated `decisionDate`:
-    /// coefficient × base salary in force that day, rounded up to `roundingStep`.
+    /// coefficient × base salary in force that day, rounded up by the rule in force that day.
     public func award(_ form: String, for kind: RecipientKind, decisionDate: CalendarDate)
         throws(AwardRulesError) -> AwardAmount
     {
         let coefficientRule = try coefficient(for: form, kind: kind, on: decisionDate)
         let salaryRule = try baseSalary(on: decisionDate)
+        let roundingRule = try rounding(on: decisionDate)
         return AwardAmount(
-            decisionDate: decisionDate, coefficientRule: coefficientRule, baseSalaryRule: salaryRule,
+            decisionDate: decisionDate, coefficientRule: coefficientRule, baseSalaryRule: salaryRule, roundingRule: roundingRule,
             amount: AwardMoney.amount(coefficient: coefficientRule.coefficient, baseSalary: salaryRule.amount,
-                                      roundingStep: roundingStep))
-    }
-
-    /// What the overlap check needs to know of a row of either table.
-    private struct DatedRow {
-        let period: ValidityPeriod
-        let location: TableLocation?
-        /// Rows of the same group may not overlap (same form and kind; all base salary rows).
-        let group: String
-        let label: String
-
-        var reference: String { (location.map { "dòng \($0.line) " } ?? "") + "(\(period))" }
-    }
-
-    private static func checkNoOverlap(_ rows: [DatedRow]) throws(AwardRulesError) {
-        for (i, a) in rows.enumerated() {
-            for b in rows[(i + 1)...] where a.group == b.group && a.period.overlaps(b.period) {
-                throw .invalidTable(TableProblem(
-                    location: b.location, field: "tu_ngay",
-                    message: "hai dòng \(a.label) trùng thời gian áp dụng: \(a.reference) và \(b.reference); "
-                        + "mỗi ngày chỉ được có một dòng"))
-            }
-        }
+                                      roundingStep: roundingRule.step))
     }
 }

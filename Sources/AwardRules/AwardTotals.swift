@@ -5,6 +5,7 @@ public struct AwardTotals: Hashable, Sendable {
     public private(set) var totalAmount = 0
     public private(set) var collectiveCount = 0
     public private(set) var individualCount = 0
+    public private(set) var householdCount = 0
 
     public init() {}
 
@@ -23,14 +24,23 @@ public struct AwardTotals: Hashable, Sendable {
         switch kind {
         case .collective: collectiveCount += 1
         case .individual: individualCount += 1
+        case .household: householdCount += 1
         }
     }
 
-    public var recipientCount: Int { collectiveCount + individualCount }
+    public func count(of kind: RecipientKind) -> Int {
+        switch kind {
+        case .collective: collectiveCount
+        case .individual: individualCount
+        case .household: householdCount
+        }
+    }
 
-    /// "04 tập thể và 13 cá nhân".
+    public var recipientCount: Int { collectiveCount + individualCount + householdCount }
+
+    /// "04 tập thể và 13 cá nhân", "23 tập thể và 05 gia đình".
     public var countsPhrase: String {
-        NumberText.collectivesAndIndividuals(collectives: collectiveCount, individuals: individualCount)
+        NumberText.counts([(collectiveCount, "tập thể"), (individualCount, "cá nhân"), (householdCount, "gia đình")])
     }
 
     /// "9.230.000".

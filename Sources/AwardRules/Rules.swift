@@ -1,3 +1,4 @@
+import LegalRegister
 import VietnameseText
 
 /// One row of the coefficient table: an award form for one kind of recipient, paid
@@ -8,40 +9,62 @@ public struct CoefficientRule: Hashable, Sendable {
     public let kind: RecipientKind
     public let coefficient: Coefficient
     public let period: ValidityPeriod
-    /// Legal citation, e.g. "Nghị định 152/2025/NĐ-CP, Điều 54, khoản 1".
-    public let legalSource: String
-    /// Free remark from the table (`ghi_chu`), e.g. that a figure still needs verifying.
+    /// The citation ("điểm e khoản 1 Điều 54 Nghị định số 152/2025/NĐ-CP"), what it was checked
+    /// against, and whether it still needs verifying.
+    public let provenance: Provenance
+    /// Free remark from the table (`ghi_chu`).
     public let note: String?
-    public let location: TableLocation?
 
     public init(awardForm: String, kind: RecipientKind, coefficient: Coefficient, period: ValidityPeriod,
-                legalSource: String, note: String? = nil, location: TableLocation? = nil) {
+                provenance: Provenance, note: String? = nil) {
         self.awardForm = normalizedSpacing(awardForm)
         self.kind = kind
         self.coefficient = coefficient
         self.period = period
-        self.legalSource = normalizedSpacing(legalSource)
+        self.provenance = provenance
         self.note = note.map(normalizedSpacing)
-        self.location = location
     }
+
+    public var legalSource: String { provenance.legalSource }
+
+    /// "hệ số «Giấy khen» (cá nhân) từ 01/7/2025", for messages.
+    public var label: String { "hệ số «\(awardForm)» (\(kind.vietnameseName)) \(period)" }
 }
 
-/// One row of the base salary table (mức lương cơ sở), in đồng per month.
+/// One row of the base salary table, in đồng per month: the mức lương cơ sở (before 2013 the
+/// mức lương tối thiểu chung, which the decrees of those years multiply instead).
 public struct BaseSalaryRule: Hashable, Sendable {
     public let amount: Int
+    /// What the decree calls it: "mức lương cơ sở" or "mức lương tối thiểu chung".
+    public let name: String
     public let period: ValidityPeriod
-    /// e.g. "Nghị định 73/2024/NĐ-CP, Điều 3, khoản 2".
-    public let legalSource: String
-    public let note: String?
-    public let location: TableLocation?
+    public let provenance: Provenance
 
-    public init(amount: Int, period: ValidityPeriod, legalSource: String, note: String? = nil,
-                location: TableLocation? = nil) {
+    public init(amount: Int, name: String = "mức lương cơ sở", period: ValidityPeriod, provenance: Provenance) {
         self.amount = amount
+        self.name = name
         self.period = period
-        self.legalSource = normalizedSpacing(legalSource)
-        self.note = note.map(normalizedSpacing)
-        self.location = location
+        self.provenance = provenance
+    }
+
+    public var legalSource: String { provenance.legalSource }
+    public var label: String { "\(name) \(NumberText.grouped(amount)) đồng \(period)" }
+}
+
+/// One row of the rounding table: amounts are rounded up to a multiple of `step` đồng.
+public struct RoundingRule: Hashable, Sendable {
+    public let step: Int
+    public let period: ValidityPeriod
+    public let provenance: Provenance
+
+    public init(step: Int, period: ValidityPeriod, provenance: Provenance) {
+        self.step = step
+        self.period = period
+        self.provenance = provenance
+    }
+
+    public var label: String {
+        (step > 1 ? "làm tròn lên bội số \(NumberText.grouped(step)) đồng" : "không làm tròn") + " \(period)"
     }
 }
 

@@ -166,7 +166,7 @@ enum TextFolding {
 }
 
 /// The allowed key closest to a mistyped one.
-enum KeySuggestion {
+public enum KeySuggestion {
     static func closest(to key: String, among allowed: Set<String>) -> String? {
         let folded = TextFolding.fold(key).replacingOccurrences(of: " ", with: "_")
         var best: (distance: Int, key: String)? = nil
@@ -178,6 +178,19 @@ enum KeySuggestion {
         // A few slips, never a different word: 1 edit for short keys, up to a third of the length.
         let limit = max(1, min(3, best.key.count / 3))
         return best.distance <= limit ? best.key : nil
+    }
+
+    /// The `count` candidates nearest to `text`, ignoring case, diacritics and spacing, nearest
+    /// first; only those within about a third of their length (what a slip or a variant spelling
+    /// explains, not a different name).
+    public static func nearest(to text: String, among candidates: [String], count: Int = 3) -> [String] {
+        let target = Array(TextFolding.compact(text))
+        let scored = candidates.map { candidate -> (distance: Int, name: String, limit: Int) in
+            let folded = Array(TextFolding.compact(candidate))
+            return (editDistance(target, folded), candidate, max(2, folded.count / 3))
+        }
+        return scored.filter { $0.distance <= $0.limit }.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+            .prefix(count).map(\.name)
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two

@@ -28,10 +28,15 @@ public enum NumberText {
     /// "04 tập thể và 13 cá nhân"; a zero side is left out ("13 cá nhân"), and both zero gives
     /// "00 tập thể và 00 cá nhân" so that a template never prints an empty phrase.
     public static func collectivesAndIndividuals(collectives: Int, individuals: Int) -> String {
-        let parts = [
-            collectives > 0 ? "\(twoDigitCount(collectives)) tập thể" : nil,
-            individuals > 0 ? "\(twoDigitCount(individuals)) cá nhân" : nil,
-        ].compactMap { $0 }
-        return parts.isEmpty ? "00 tập thể và 00 cá nhân" : parts.joined(separator: " và ")
+        counts([(collectives, "tập thể"), (individuals, "cá nhân")])
+    }
+
+    /// "04 tập thể, 13 cá nhân và 02 gia đình": the non-zero counts, each with its noun, the
+    /// last joined by "và". All zero gives the first two nouns with "00", never an empty phrase.
+    public static func counts(_ parts: [(count: Int, noun: String)]) -> String {
+        let present = parts.filter { $0.count > 0 }.map { "\(twoDigitCount($0.count)) \($0.noun)" }
+        guard !present.isEmpty else { return parts.prefix(2).map { "00 \($0.noun)" }.joined(separator: " và ") }
+        guard present.count > 1 else { return present[0] }
+        return present.dropLast().joined(separator: ", ") + " và " + present.last!
     }
 }

@@ -121,8 +121,8 @@ struct RenderCommand: ParsableCommand {
             return outcome
         }
         profile.mark("dàn trang, ghi PDF")
-        outcome.problems = (composed.warnings.map(\.description) + laidOut.warnings.map(\.description))
-            .map { "\(file.display): cảnh báo: \($0)" }
+        outcome.problems = prepared.notices.map(\.description)
+            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.description)).map { "\(file.display): cảnh báo: \($0)" }
         outcome.done = "\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))"
         return outcome
     }
@@ -141,6 +141,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 let prepared = try builder.prepare(dataFile: file.url, displayPath: file.display)
                 print("\(file.display): hợp lệ (mẫu \(prepared.template))")
+                prepared.notices.forEach { report($0.description) }
             } catch {
                 failed = true
                 for line in error.errors { report("\(line)") }
@@ -188,7 +189,11 @@ struct NewCommand: ParsableCommand {
             report("\(error)")
             throw ExitCode(ExitStatus.badInput)
         }
-        let text = BlankDataFile.yaml(for: declaration)
+        let text: String
+        do { text = try builder.blankDataFile(for: declaration) } catch {
+            report("\(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
         guard let output else { print(text, terminator: ""); return }
         do {
             try AtomicFile.write(to: URL(fileURLWithPath: output), overwrite: force) { path in

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LegalRegister
 @testable import AwardRules
 @testable import VietnameseText
 
@@ -86,16 +87,18 @@ struct AwardMoneyTests {
 
     @Test func validityPeriods() throws {
         let start = try CalendarDate(parsing: "2024-07-01"), end = try CalendarDate(parsing: "2025-06-30")
-        let closed = try ValidityPeriod(start: start, end: end)
+        let closed = try #require(ValidityPeriod(start: start, end: end))
         #expect(closed.contains(start) && closed.contains(end))
         #expect(!closed.contains(try CalendarDate(parsing: "2024-06-30")))
         #expect(!closed.contains(try CalendarDate(parsing: "2025-07-01")))
-        let open = try ValidityPeriod(start: end.nextDay, end: nil)
+        let open = try #require(ValidityPeriod(start: end.nextDay, end: nil))
         #expect(open.contains(try CalendarDate(parsing: "2999-12-31")))
         #expect(!closed.overlaps(open))
-        #expect(closed.overlaps(try ValidityPeriod(start: end, end: nil)))
+        #expect(closed.overlaps(try #require(ValidityPeriod(start: end, end: nil))))
+        #expect(closed.lies(within: try #require(ValidityPeriod(start: start, end: nil))))
+        #expect(!open.lies(within: closed))
         #expect(closed.description == "từ 1/7/2024 đến 30/6/2025")
         #expect(open.description == "từ 1/7/2025")
-        #expect(throws: AwardRulesError.self) { try ValidityPeriod(start: end, end: start) }
+        #expect(ValidityPeriod(start: end, end: start) == nil)
     }
 }

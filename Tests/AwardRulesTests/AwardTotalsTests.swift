@@ -5,27 +5,49 @@ import Testing
 @Suite("Totals")
 struct AwardTotalsTests {
     static let yaml = """
+    lam_tron:
+      - buoc: 10000
+        tu_ngay: 2024-01-01
+        can_cu: Thử nghiệm
+        doi_chieu: thử
     muc_luong_co_so:
       - so_tien: 2340000
         tu_ngay: 2024-07-01
         can_cu: Nghị định 73/2024/NĐ-CP
+        doi_chieu: thử
     he_so_tien_thuong:
       - hinh_thuc: Giấy khen
         doi_tuong: ca_nhan
         he_so: 0.3
         tu_ngay: 2024-01-01
         can_cu: Thử nghiệm
+        doi_chieu: thử
       - hinh_thuc: Giấy khen
         doi_tuong: tap_the
         he_so: 0.6
         tu_ngay: 2024-01-01
         can_cu: Thử nghiệm
+        doi_chieu: thử
       - hinh_thuc: Bằng khen của Chủ tịch UBND tỉnh
         doi_tuong: tap_the
         he_so: 2
         tu_ngay: 2024-01-01
         can_cu: Thử nghiệm
+        doi_chieu: thử
     """
+
+    /// "23 tập thể và 05 gia đình", as the Prime Minister's decision of 2011 counts them; three
+    /// kinds are listed with a comma before the last "và".
+    @Test func householdsAreCountedAsFamilies() {
+        var totals = AwardTotals()
+        for _ in 0..<23 { totals.add(kind: .collective, amount: 0) }
+        for _ in 0..<5 { totals.add(kind: .household, amount: 0) }
+        #expect(totals.countsPhrase == "23 tập thể và 05 gia đình")
+        #expect(totals.householdCount == 5 && totals.recipientCount == 28)
+        totals.add(kind: .individual, amount: 0)
+        #expect(totals.countsPhrase == "23 tập thể, 01 cá nhân và 05 gia đình")
+        #expect(AwardTotals().countsPhrase == "00 tập thể và 00 cá nhân")
+    }
 
     @Test func sumsAndCounts() throws {
         let table = try AwardRulesTable(yaml: Self.yaml)

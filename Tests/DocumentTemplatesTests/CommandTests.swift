@@ -6,9 +6,9 @@ import Testing
 @Suite struct CommandTests {
     static let binary = checkout.appendingPathComponent(".build/debug/vanban").path
 
-    func vanban(_ arguments: [String], in folder: URL) throws -> (output: String, error: String, status: Int32) {
+    func vanban(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (output: String, error: String, status: Int32) {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the vanban product first")
-        return try run(Self.binary, arguments, in: folder)
+        return try run(Self.binary, arguments, in: folder, environment: environment)
     }
 
     func folderWithDecision() throws -> URL {
@@ -78,6 +78,29 @@ import Testing
             let again = try vanban(["new", name, "-o", "\(name).yaml"], in: folder)
             #expect(again.status == 3)
         }
+    }
+
+    /// A new award decision is dated today, cites the căn cứ in force today, and agrees with
+    /// itself (a Chủ tịch UBND's decision signed for the Chairman, numbered QĐ-UBND): `check`
+    /// finds nothing to warn of but money rows still to verify.
+    @Test func aNewDecisionIsOfToday() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let today = ["VANBAN_HOM_NAY": "2026-12-01"]
+        #expect(try vanban(["new", "quyet-dinh-khen-thuong", "-o", "qd.yaml"], in: folder, environment: today).status == 0)
+        let node = try DataLoader.load(folder.appendingPathComponent("qd.yaml"))
+        #expect(try node.required("ngay_ban_hanh").string() == "2026-12-01")
+        let bases = try node.required("can_cu").list().map { try $0.string() }
+        #expect(bases.contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"))
+        #expect(bases.contains { $0.hasPrefix("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ") })
+        #expect(try node.required("nguoi_ky").required("quyen_han").string() == "KT.")
+        #expect(try node.required("nguoi_ky").required("thay_mat").string() == "Chủ tịch")
+        let checked = try vanban(["check", "qd.yaml"], in: folder, environment: today)
+        #expect(checked.status == 0, "\(checked.error)")
+        let warnings = checked.error.split(separator: "\n").filter { $0.contains("cảnh báo") }
+        #expect(warnings.allSatisfy { $0.contains("tiền thưởng dựa trên dòng chưa đối chiếu") }, "\(warnings)")
+        let text = try vanban(["new", "quyet-dinh-khen-thuong"], in: folder, environment: today).output
+        #expect(!text.contains("huyện") && !text.contains("Bến Tre"))
     }
 
     @Test func helpAndUsageErrorsAreInVietnamese() throws {

@@ -54,8 +54,10 @@ func problems(_ file: URL, display: String) -> [String] {
     }
 }
 
-func run(_ program: String, _ arguments: [String], in folder: URL? = nil) throws -> (output: String, error: String, status: Int32) {
+func run(_ program: String, _ arguments: [String], in folder: URL? = nil,
+         environment: [String: String] = [:]) throws -> (output: String, error: String, status: Int32) {
     let process = Process()
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
     process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
     if let folder { process.currentDirectoryURL = folder }

@@ -38,8 +38,6 @@ import Testing
       - { ho_ten: Nguyễn Văn An, don_vi: Sở Nội vụ tỉnh A }
       - { ho_ten: Trần Thị Bình, don_vi: Sở Nội vụ tỉnh B }
     nguoi_ky:
-      quyen_han: TM.
-      thay_mat: Ủy ban nhân dân
       chuc_vu: Chủ tịch
       ho_ten: Phạm Văn Cường
 
@@ -197,8 +195,7 @@ import Testing
         let templates = folder.appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: checkout.appendingPathComponent("Templates"), to: templates)
         try body.write(to: templates.appendingPathComponent("quyet-dinh-khen-thuong/than.mustache"), atomically: true, encoding: .utf8)
-        return try DocumentBuilder(catalog: TemplateCatalog(directory: templates),
-                                   rules: AwardRulesTable(contentsOfFile: checkout.appendingPathComponent("Data/award-rules.yaml").path))
+        return try DocumentBuilder(catalog: TemplateCatalog(directory: templates), dataDirectory: checkout.appendingPathComponent("Data"))
     }
 
     @Test func theDocumentCanCiteItself() throws {

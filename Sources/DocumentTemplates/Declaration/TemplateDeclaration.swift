@@ -33,6 +33,9 @@ public struct TemplateDeclaration: Sendable {
     /// "Quyết định:" for decisions.
     public var enactingLine: String?
     public var signature: SignatureLayout
+    /// The fields of law whose documents in force `vanban new` suggests as căn cứ
+    /// ("chinh_quyen_dia_phuong", "thi_dua_khen_thuong"), in the order they are cited.
+    public var suggestedBasisFields: [String] = []
     /// Every input, the shared declarations first.
     public var inputs: [InputDeclaration]
     public var directory: URL
@@ -44,7 +47,7 @@ public struct TemplateDeclaration: Sendable {
     let subjectTemplate: MustacheTemplate?
 
     static let keys: Set<String> = ["ten", "mo_ta", "ten_loai", "nghiep_vu", "trich_yeu", "dong_ban_hanh", "chu_ky",
-                                    "khai_bao_chung", "dau_vao"]
+                                    "khai_bao_chung", "dau_vao", "can_cu_goi_y"]
 
     /// The name of the Mustache content type that escapes inserted data for the markup.
     static let markupContentType = "VANBAN"
@@ -107,12 +110,14 @@ public struct TemplateDeclaration: Sendable {
         let subjectTemplate = try subjectText.map { text throws(DataError) in
             try Self.mustache(text, file: "Templates/\(directory.lastPathComponent)/mau.yaml (trich_yeu)", contentType: "TEXT")
         }
-        return TemplateDeclaration(
+        var declaration = TemplateDeclaration(
             name: try node.required("ten").string(), description: try node.required("mo_ta").string(),
             documentType: try node.required("ten_loai").string(), workflow: workflow, subject: subjectText,
             enactingLine: try node["dong_ban_hanh"]?.string(), signature: signature, inputs: inputs,
             directory: directory, bodyFile: bodyFile, bodySource: bodyText, body: body, library: library,
             subjectTemplate: subjectTemplate)
+        for field in (try node["can_cu_goi_y"]?.list()) ?? [] { declaration.suggestedBasisFields.append(try field.string()) }
+        return declaration
     }
 
     /// Parses a Mustache text whose insertions are escaped for the markup unless told otherwise.

@@ -1,7 +1,23 @@
+import VietnameseText
 /// A commented data file for a template, filled with the declared examples: what `vanban new`
 /// writes for a clerk to complete. Optional inputs are written commented out.
 public enum BlankDataFile {
-    public static func yaml(for template: TemplateDeclaration) -> String {
+    /// The example of a date input that stands for the day the file is written.
+    static let todayExample = "hom_nay"
+
+    /// - Parameters:
+    ///   - today: what a date example `hom_nay` becomes (and the year of a draft).
+    ///   - legalBases: the căn cứ in force today, written (not commented) in place of the
+    ///     declared example, with the proposal line after them.
+    public static func yaml(for template: TemplateDeclaration, today: CalendarDate = .today(), legalBases: [String] = []) -> String {
+        var template = template
+        for index in template.inputs.indices {
+            if template.inputs[index].example == todayExample { template.inputs[index].example = today.iso }
+            if !legalBases.isEmpty, ["can_cu", "de_nghi"].contains(template.inputs[index].name) {
+                template.inputs[index].suggested = true
+                if template.inputs[index].name == "can_cu" { template.inputs[index].example = legalBases.joined(separator: " | ") }
+            }
+        }
         var out = """
         # Dữ liệu cho mẫu «\(template.name)»: \(template.description).
         # Dòng bắt đầu bằng # là ghi chú. (*) là trường bắt buộc. Ngày viết 2023-03-06 hoặc 06/3/2023.

@@ -1,5 +1,6 @@
 import AwardRules
 import DataInput
+import LegalRegister
 import DocumentMarkup
 import Foundation
 import Mustache
@@ -19,48 +20,65 @@ public struct PreparedDocument: Sendable {
     public var document: AdministrativeDocument
     public var style: DocumentStyle
     public var template: String
+    /// Warnings and notes for the clerk (money on an unverified row, a căn cứ out of force…), in
+    /// reading order: the document is made all the same.
+    public var notices: [DataNotice] = []
 }
 
 /// Data file → checked inputs → computations → filled template → parsed markup →
 /// administrative document. Nothing is written: rendering is the caller's next step.
 public struct DocumentBuilder: Sendable {
     public let catalog: TemplateCatalog
-    private let rulesSource: RulesSource
+    let law: LawSource
 
-    /// The award rules table, read when an award decision first needs it.
-    final class RulesSource: @unchecked Sendable {
-        private let load: @Sendable () throws -> AwardRulesTable
-        private var table: Result<AwardRulesTable, Error>?
-        private let lock = NSLock()
-
-        init(_ load: @escaping @Sendable () throws -> AwardRulesTable) { self.load = load }
-
-        func get() throws -> AwardRulesTable {
-            lock.lock(); defer { lock.unlock() }
-            if table == nil { table = Result { try load() } }
-            return try table!.get()
-        }
-    }
-
-    public init(catalog: TemplateCatalog, rules: AwardRulesTable) {
+    public init(catalog: TemplateCatalog, rules: AwardRulesTable, register: LegalRegister) {
         self.catalog = catalog
-        rulesSource = RulesSource { rules }
+        law = LawSource(register: { register }, rules: { _ in rules })
     }
 
-    init(catalog: TemplateCatalog, rulesFile: String) {
+    init(catalog: TemplateCatalog, registerFile: (path: String, display: String), rulesFile: (path: String, display: String)) {
         self.catalog = catalog
-        rulesSource = RulesSource { try AwardRulesTable(contentsOfFile: rulesFile) }
+        law = LawSource(registerFile: registerFile, rulesFile: rulesFile)
     }
 
-    /// The shipped templates and award rules table.
+    /// The shipped templates, award rules table and legal register (Data/ beside Templates/;
+    /// VANBAN_AWARD_RULES and VANBAN_VAN_BAN_PHAP_LUAT name others).
     public static func standard() throws -> DocumentBuilder {
         guard let templates = TemplateCatalog.standardDirectory() else {
             throw DataProblems(errors: [DataError(location: nil, field: nil, message: "không tìm thấy thư mục mẫu Templates/ (đặt biến môi trường VANBAN_TEMPLATES)")])
         }
-        let catalog = try TemplateCatalog(directory: templates)
-        let rulesFile = templates.deletingLastPathComponent().appendingPathComponent("Data/award-rules.yaml")
-        return DocumentBuilder(catalog: catalog, rulesFile: EnvironmentVariable.value("VANBAN_AWARD_RULES") ?? rulesFile.path)
+        return DocumentBuilder(catalog: try TemplateCatalog(directory: templates),
+                               dataDirectory: templates.deletingLastPathComponent().appendingPathComponent("Data"))
     }
+
+    /// Templates with the law tables of a Data/ folder (or the files the environment names).
+    public init(catalog: TemplateCatalog, dataDirectory data: URL) {
+        // The shipped files are named as the repository names them; a file of the user's, as given.
+        func file(_ variable: String, _ name: String) -> (path: String, display: String) {
+            if let path = EnvironmentVariable.value(variable), !path.isEmpty { return (path, path) }
+            return (data.appendingPathComponent(name).path, "Data/" + name)
+        }
+        self.init(catalog: catalog, registerFile: file("VANBAN_VAN_BAN_PHAP_LUAT", "van-ban-phap-luat.yaml"),
+                  rulesFile: file("VANBAN_AWARD_RULES", "award-rules.yaml"))
+    }
+
+    /// What `vanban new` writes for a template: its inputs with their examples, dated today,
+    /// with the căn cứ in force today that the template suggests.
+    public func blankDataFile(for template: TemplateDeclaration, today: CalendarDate = .today()) throws -> String {
+        var bases: [String] = []
+        if !template.suggestedBasisFields.isEmpty {
+            let register = try law.legalRegister()
+            for field in template.suggestedBasisFields {
+                let documents = register.inForce(on: today, field: field).filter(\.provenance.isVerified)
+                bases += documents.enumerated().sorted { ($0.element.citationRank, $0.offset) < ($1.element.citationRank, $1.offset) }
+                    .map(\.element.basisLine)
+            }
+        }
+        return BlankDataFile.yaml(for: template, today: today, legalBases: bases)
+    }
+
+    /// The legal register (read on first use).
+    public func legalRegister() throws -> LegalRegister { try law.legalRegister() }
 
     public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
         let loaded: (root: DataNode, files: [String: URL])
@@ -101,15 +119,17 @@ public struct DocumentBuilder: Sendable {
         context["co_quan_ban_hanh"] = common.issuer ?? ""
         let words = (try? root["doc_so"]?.string()) == "mien_nam" ? NumberWordsSettings.southern : NumberWordsSettings.standard
 
+        var notices: [DataNotice] = []
         var signature: SignatureBlock = .none
         switch template.workflow {
         case .award:
             do {
-                let rules = try rulesSource.get()
+                let rules = try law.rulesTable()
                 context.fields.merge(AwardComputation(rules: rules, words: words).run(root, decisionDate: common.fixedDate,
-                                                                                       dateNode: common.dateNode, errors: &errors)) { $1 }
+                                                                                       dateNode: common.dateNode, errors: &errors,
+                                                                                       notices: &notices)) { $1 }
             } catch {
-                errors.append(DataError(location: nil, field: nil, message: "bảng hệ số tiền thưởng: \(error)"))
+                errors.append(DataError(location: nil, field: nil, message: "\(error)"))
             }
         case .minutes:
             context.fields.merge(MinutesComputation(cluster: cluster).run(root, errors: &errors)) { $1 }
@@ -133,6 +153,8 @@ public struct DocumentBuilder: Sendable {
         case .inBody:
             signature = .none
         }
+        notices += legalBasisNotices(common, root: root, errors: &errors)
+        notices += IssuerConsistency.notices(common, root: root)
         if !errors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(errors)) }
 
         var number: DocumentNumber?
@@ -183,7 +205,29 @@ public struct DocumentBuilder: Sendable {
             authority: common.authority, legalBases: common.legalBases, proposal: common.proposal,
             enactingLine: template.enactingLine, body: body, signature: signature, recipients: common.recipients,
             archive: common.archive)
-        return PreparedDocument(document: document, style: common.style, template: template.name)
+        return PreparedDocument(document: document, style: common.style, template: template.name, notices: notices)
+    }
+
+    /// Each căn cứ checked against the register on the document's date (a draft: today): one not
+    /// yet or no longer in force is a warning at its line, naming what replaced it.
+    private func legalBasisNotices(_ common: CommonFields, root: DataNode, errors: inout [DataError]) -> [DataNotice] {
+        guard !common.legalBases.isEmpty else { return [] }
+        let register: LegalRegister
+        do { register = try law.legalRegister() } catch {
+            errors.append(DataError(location: nil, field: nil, message: "danh mục văn bản pháp luật: \(error)"))
+            return []
+        }
+        let date = common.fixedDate ?? CalendarDate.today()
+        let nodes = (try? root["can_cu"]?.list()) ?? []
+        var notices: [DataNotice] = []
+        for (index, basis) in common.legalBases.enumerated() {
+            for finding in register.check(basis.text, on: date) {
+                let message = "căn cứ \(finding)" + (common.fixedDate == nil ? " (văn bản chưa có ngày ban hành: kiểm tra theo ngày hôm nay)" : "")
+                if index < nodes.count { notices.append(nodes[index].notice(.warning, message)) }
+                else { notices.append(DataNotice(.warning, location: nil, message: message)) }
+            }
+        }
+        return notices
     }
 
     /// Problems as a clerk reads the files: file by file (in the order first met), then by line

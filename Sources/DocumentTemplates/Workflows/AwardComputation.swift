@@ -29,7 +29,8 @@ struct AwardComputation {
     /// problem.
     private typealias Resolution = (form: String, formID: Int, award: Result<AwardAmount, AwardRulesError>)
 
-    func run(_ root: DataNode, decisionDate: CalendarDate?, dateNode: DataNode?, errors: inout [DataError]) -> [String: Any] {
+    func run(_ root: DataNode, decisionDate: CalendarDate?, dateNode: DataNode?, errors: inout [DataError],
+             notices: inout [DataNotice]) -> [String: Any] {
         guard let date = decisionDate else {
             errors.append((dateNode ?? root).error("quyết định khen thưởng cần ngày ban hành (ngay_ban_hanh) để tính tiền thưởng theo mức lương cơ sở đang áp dụng"))
             return [:]
@@ -141,6 +142,7 @@ struct AwardComputation {
             switch recipient.award.kind {
             case .collective: collectiveTotal += recipient.award.amount
             case .individual: individualTotal += recipient.award.amount
+            case .household: break    // (households are not yet a list of the template)
             }
             if summaryIndex[recipient.formID] < 0 {
                 summaryIndex[recipient.formID] = forms.count
@@ -160,7 +162,9 @@ struct AwardComputation {
         if let first = (collectives.first ?? individualRecipients.first)?.award {
             context["muc_luong_co_so"] = MoneyValue(amount: first.baseSalary, settings: words)
             context["can_cu_luong_co_so"] = first.baseSalaryRule.legalSource
+            context["ten_muc_luong"] = sentenceCased(first.baseSalaryRule.name)
         }
+        notices += Self.unverifiedRowNotices(resolved.values.compactMap { try? $0.award.get() }, at: dateNode ?? root)
         // Per award form as written, in order of first appearance: what Điều 1 and Điều 2 enumerate.
         context["hinh_thuc_khen"] = forms.enumerated().map { index, form in
             var item = TemplateObject([
@@ -223,10 +227,25 @@ struct AwardComputation {
             switch award.kind {
             case .collective: if firstCollective == nil { firstCollective = award }
             case .individual: if firstIndividual == nil { firstIndividual = award }
+            case .household: break
             }
             let source = award.coefficientRule.legalSource
             if !sources.contains(source) { sources.append(source) }
         }
+    }
+
+    /// One warning per row of the law tables that the decision's money rests on and that was not
+    /// checked against the law's text, naming the row and what remains unverified.
+    static func unverifiedRowNotices(_ awards: [AwardAmount], at node: DataNode) -> [DataNotice] {
+        var seen = Set<String>()
+        var notices: [DataNotice] = []
+        for award in awards {
+            for row in award.unverifiedRows where seen.insert(row.label + "|" + (row.provenance.location?.description ?? "")).inserted {
+                let place = row.provenance.location.map { " (\($0))" } ?? ""
+                notices.append(node.notice(.warning, "tiền thưởng dựa trên dòng chưa đối chiếu văn bản của bảng tiền thưởng\(place): \(row.label), căn cứ \(row.provenance.legalSource); cần xác minh: \(row.provenance.unverified ?? "")"))
+            }
+        }
+        return notices.sorted { $0.message < $1.message }
     }
 
     /// "Chuyên viên, Sở Nội vụ tỉnh Bến Tre": the position and the unit, whichever are given.

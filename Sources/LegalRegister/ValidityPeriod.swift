@@ -1,17 +1,14 @@
 import VietnameseText
 
-/// The days a rule is in force: from `start` to `end` inclusive; an open end means
-/// "until a newer rule replaces it" (the table's last row).
+/// The days a rule or a legal document is in force: from `start` to `end` inclusive; an open end
+/// means "until something replaces it".
 public struct ValidityPeriod: Hashable, Sendable, CustomStringConvertible {
     public let start: CalendarDate
     public let end: CalendarDate?
 
-    public init(start: CalendarDate, end: CalendarDate?) throws(AwardRulesError) {
-        if let end, end < start {
-            throw .invalidTable(TableProblem(
-                location: nil, field: "den_ngay",
-                message: "ngày kết thúc \(end.shortForm) trước ngày bắt đầu \(start.shortForm)"))
-        }
+    /// Nil when `end` comes before `start`.
+    public init?(start: CalendarDate, end: CalendarDate?) {
+        if let end, end < start { return nil }
         self.start = start
         self.end = end
     }
@@ -24,6 +21,14 @@ public struct ValidityPeriod: Hashable, Sendable, CustomStringConvertible {
         let startsBeforeOtherEnds = other.end.map { start <= $0 } ?? true
         let otherStartsBeforeThisEnds = end.map { other.start <= $0 } ?? true
         return startsBeforeOtherEnds && otherStartsBeforeThisEnds
+    }
+
+    /// Whether every day of this period is a day of `outer`.
+    public func lies(within outer: ValidityPeriod) -> Bool {
+        guard outer.start <= start else { return false }
+        guard let outerEnd = outer.end else { return true }
+        guard let end else { return false }
+        return end <= outerEnd
     }
 
     /// "từ 01/7/2024 đến 30/6/2025", "từ 01/7/2025".
