@@ -1,25 +1,6 @@
 import Foundation
 import VietnameseText
 
-/// One column a CSV list may have.
-public struct CSVColumn: Sendable {
-    /// The data key the column's values get ("ho_ten").
-    public var key: String
-    /// Header texts accepted for it ("Họ và tên", "Họ tên"). The key itself is always accepted
-    /// too. Matching ignores case, diacritics (đ ~ d), spacing and punctuation.
-    public var headers: [String]
-    public var required: Bool
-
-    public init(key: String, headers: [String], required: Bool = true) {
-        self.key = key
-        self.headers = headers
-        self.required = required
-    }
-
-    /// The name shown in messages: the first header text.
-    var displayName: String { headers.first ?? key }
-}
-
 /// Lists exported from Excel as CSV.
 ///
 /// The reader is our own (CSVTokenizer, RFC 4180 with Excel's habits) rather than SwiftCSV
@@ -29,124 +10,31 @@ public struct CSVColumn: Sendable {
 /// also drops spaces at the start of every field.
 public enum CSVList {
     /// Reads a list exported from Excel: UTF-8 with or without BOM; separator comma, semicolon
-    /// or tab (detected from the header line, outside quotes; an Excel `sep=;` first line is
-    /// honoured); quoted fields with doubled quotes and line breaks inside; CRLF, LF or CR;
-    /// empty lines and rows whose cells are all empty skipped.
-    ///
-    /// Returns one map per row: keys are the column keys of the columns present in the file,
-    /// values scalars (NFC, as written) or null for an empty cell, located at (file, the row's
-    /// first line, the column number); paths "ca_nhan[3].ho_ten" using `listName`, rows
-    /// counted from 1 without the header and skipped rows.
-    public static func read(_ url: URL, listName: String, columns: [CSVColumn], displayPath: String? = nil,
-                            ignoreUnknownColumns: Bool = false) throws(DataError) -> [DataNode] {
+    /// or tab (detected from the first line, outside quotes; an Excel `sep=;` first line is
+    /// honoured); quoted fields with doubled quotes and line breaks inside; CRLF, LF or CR.
+    /// The list itself is read by `ListReader` (the header found, headings, totals and footers
+    /// told from recipients).
+    public static func read(_ url: URL, request: ListRequest, displayPath: String? = nil) throws(DataError) -> ListContents {
         let display = displayPath ?? url.relativePath
         let data = try TextFile.read(url, display: display)
         let text = try TextFile.decode(data, display: display, advice: Self.utf8Advice)
-        return try parse(text, file: display, listName: listName, columns: columns,
-                         ignoreUnknownColumns: ignoreUnknownColumns)
+        return try parse(text, file: display, request: request)
     }
 
     static let utf8Advice = "trong Excel hãy chọn «Lưu thành» (Save As) và kiểu tệp «CSV UTF-8 (Comma delimited) (*.csv)»"
 
     /// Reads CSV text; `file` names it in messages. See `read`.
-    public static func parse(_ text: String, file: String, listName: String, columns: [CSVColumn],
-                             ignoreUnknownColumns: Bool = false) throws(DataError) -> [DataNode] {
-        var tokenizer = CSVTokenizer(text: text, file: file)
-        let records = try tokenizer.records().filter { !$0.isBlank }
-        let separatorName = tokenizer.separatorName
-
-        guard let header = records.first else {
-            let required = columns.filter(\.required)
-            if required.isEmpty { return [] }
-            throw DataError(location: DataLocation(file: file, line: 1),
-                            message: "tệp trống: cần một dòng tiêu đề với các cột " + required.map { "«\($0.displayName)»" }.joined(separator: ", "))
-        }
-
-        // Match header cells to columns.
-        var columnAt: [Int: Int] = [:]         // header cell index → index in `columns`
-        var cellOf: [Int: Int] = [:]           // index in `columns` → header cell index
-        var unnamed: [Int] = []
-        let accepted = columns.map { column in Set(([column.key] + column.headers).map(TextFolding.compact)) }
-        let headerTexts = header.fields.map { $0.trimmedWhitespace }
-        let present = headerTexts.filter { !$0.isEmpty }.map { "«\($0)»" }.joined(separator: ", ")
-        for (cell, text) in headerTexts.enumerated() {
-            let compact = TextFolding.compact(text)
-            if compact.isEmpty { unnamed.append(cell); continue }
-            if let index = accepted.firstIndex(where: { $0.contains(compact) }) {
-                if let earlier = cellOf[index] {
-                    throw DataError(location: DataLocation(file: file, line: header.line, column: cell + 1),
-                                    message: "cột «\(text)» trùng với cột \(earlier + 1) «\(headerTexts[earlier])»: cả hai đều là «\(columns[index].displayName)»; hãy xoá một cột")
-                }
-                columnAt[cell] = index
-                cellOf[index] = cell
-            } else if !ignoreUnknownColumns {
-                var message = "cột «\(text)» không dùng đến"
-                let names = columns.map(\.displayName)
-                if let near = closestColumn(compact, columns: columns, taken: Set(cellOf.keys)) {
-                    message += " (có phải ý bạn là «\(near)»?)"
-                }
-                message += "; các cột nhận được: " + names.joined(separator: ", ")
-                throw DataError(location: DataLocation(file: file, line: header.line, column: cell + 1), message: message)
-            }
-        }
-        let missing = columns.indices.filter { columns[$0].required && cellOf[$0] == nil }
-        if !missing.isEmpty {
-            let names = missing.map { "«\(columns[$0].displayName)»" }.joined(separator: ", ")
-            throw DataError(location: DataLocation(file: file, line: header.line),
-                            message: (missing.count == 1 ? "thiếu cột " : "thiếu các cột ") + names + " (các cột có: \(present.isEmpty ? "không có" : present))")
-        }
-
-        // What every row's cells share, made once: the cell, its key, the path after the row's
-        // own ("ca_nhan[3]" + ".ho_ten"), the header's location.
-        let matched = columnAt.keys.sorted().map { cell in
-            let key = columns[columnAt[cell]!].key
-            return (cell: cell, key: key, pathSuffix: "." + key,
-                    keyLocation: DataLocation(file: file, line: header.line, column: cell + 1))
-        }
-        var rows: [DataNode] = []
-        rows.reserveCapacity(records.count - 1)
-        for record in records.dropFirst() {
-            let rowPath = listName + "[" + String(rows.count + 1) + "]"
-            // Cells beyond the header, or under a header cell left empty, must be empty.
-            if let last = record.fields.lastIndex(where: { !$0.isAllWhitespace }),
-               last >= headerTexts.count {
-                let extra = record.fields[last].trimmedWhitespace
-                throw DataError(location: DataLocation(file: file, line: record.line, column: last + 1), field: rowPath,
-                                message: "dòng này có \(last + 1) ô nhưng dòng tiêu đề (dòng \(header.line)) chỉ có \(headerTexts.count) cột; ô thừa «\(extra)». Nếu trong một ô có \(separatorName), hãy đặt cả ô trong ngoặc kép")
-            }
-            if !ignoreUnknownColumns {
-                for cell in unnamed where cell < record.fields.count {
-                    let value = record.fields[cell].trimmedWhitespace
-                    if !value.isEmpty {
-                        throw DataError(location: DataLocation(file: file, line: record.line, column: cell + 1), field: rowPath,
-                                        message: "ô có dữ liệu «\(value)» nhưng cột \(cell + 1) không có tên ở dòng tiêu đề (dòng \(header.line))")
-                    }
-                }
-            }
-            var entries: [DataEntry] = []
-            entries.reserveCapacity(matched.count)
-            for column in matched {
-                let raw = column.cell < record.fields.count ? record.fields[column.cell] : ""
-                let location = DataLocation(file: file, line: record.line, column: column.cell + 1)
-                let isEmpty = raw.isAllWhitespace
-                let value = DataNode(kind: isEmpty ? .null : .scalar(raw), location: location, path: rowPath + column.pathSuffix)
-                entries.append(DataEntry(key: column.key, keyLocation: column.keyLocation, value: value))
-            }
-            rows.append(DataNode(kind: .map(entries), location: DataLocation(file: file, line: record.line, column: 1), path: rowPath))
-        }
-        return rows
+    public static func parse(_ text: String, file: String, request: ListRequest) throws(DataError) -> ListContents {
+        try ListReader.read(grid(text, file: file), request: request)
     }
 
-    private static func closestColumn(_ compact: String, columns: [CSVColumn], taken: Set<Int>) -> String? {
-        var best: (Int, String)? = nil
-        for (index, column) in columns.enumerated() where !taken.contains(index) {
-            for header in [column.key] + column.headers {
-                let distance = KeySuggestion.editDistance(Array(compact), Array(TextFolding.compact(header)))
-                if best == nil || distance < best!.0 { best = (distance, column.displayName) }
-            }
-        }
-        guard let best else { return nil }
-        return best.0 <= max(1, min(3, compact.count / 4)) ? best.1 : nil
+    /// The cells of a CSV text, a row per record, numbered by the line it starts on.
+    static func grid(_ text: String, file: String) throws(DataError) -> CellGrid {
+        var tokenizer = CSVTokenizer(text: text, file: file)
+        let records = try tokenizer.records()
+        var grid = CellGrid(file: file, rows: records.map { CellGrid.Row(number: $0.line, cells: $0.fields) })
+        grid.separatorName = tokenizer.separatorName
+        return grid
     }
 }
 
@@ -154,10 +42,6 @@ public enum CSVList {
 struct CSVRecord {
     var line: Int
     var fields: [String]
-
-    var isBlank: Bool {
-        fields.allSatisfy(\.isAllWhitespace)
-    }
 }
 
 /// RFC 4180 with Excel's habits, over UTF-8 bytes (every byte that matters is ASCII, and no

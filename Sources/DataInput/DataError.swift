@@ -5,24 +5,46 @@ import Foundation
 /// `line == 0` means the file as a whole (it could not be opened or decoded); `column == 0`
 /// means the whole line. For CSV files the column is the field number (Excel's column: A = 1),
 /// for YAML/JSON it is the character on the line (counted in characters as an editor shows
-/// them, not in bytes or Unicode scalars).
+/// them, not in bytes or Unicode scalars). A place in a workbook names its sheet, and its line
+/// and column are the sheet's row and column, shown as Excel shows them ("ô C14").
 public struct DataLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
+    /// The sheet of a workbook (nil for text files).
+    public var sheet: String?
 
-    public init(file: String, line: Int, column: Int = 0) {
+    public init(file: String, line: Int, column: Int = 0, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// "du-lieu.yaml, dòng 12, cột 5"; "du-lieu.yaml, dòng 12"; "du-lieu.yaml".
+    /// "du-lieu.yaml, dòng 12, cột 5"; "du-lieu.yaml, dòng 12"; "du-lieu.yaml";
+    /// "ds.xlsx, trang «Bằng khen», ô C14"; "ds.xlsx, trang «Bằng khen», dòng 14".
     public var description: String {
         var parts = [file]
+        if let sheet {
+            parts.append("trang «\(sheet)»")
+            if line > 0 { parts.append(column > 0 ? "ô \(Self.columnName(column))\(line)" : "dòng \(line)") }
+            return parts.joined(separator: ", ")
+        }
         if line > 0 { parts.append("dòng \(line)") }
         if line > 0 && column > 0 { parts.append("cột \(column)") }
         return parts.joined(separator: ", ")
+    }
+
+    /// Excel's name of a column: 1 → "A", 26 → "Z", 27 → "AA".
+    public static func columnName(_ column: Int) -> String {
+        var name = ""
+        var n = column
+        while n > 0 {
+            let remainder = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            n = (n - 1) / 26
+        }
+        return name
     }
 }
 

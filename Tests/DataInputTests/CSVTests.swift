@@ -4,15 +4,20 @@ import Testing
 
 @Suite struct CSVTests {
     static let columns = [
-        CSVColumn(key: "stt", headers: ["STT", "Số thứ tự"], required: false),
-        CSVColumn(key: "ho_ten", headers: ["Họ và tên", "Họ tên"]),
-        CSVColumn(key: "don_vi", headers: ["Đơn vị", "Đơn vị công tác"]),
-        CSVColumn(key: "so_tien", headers: ["Số tiền"], required: false),
-        CSVColumn(key: "ghi_chu", headers: ["Ghi chú"], required: false),
+        ListColumn(key: "stt", headers: ["STT", "Số thứ tự"], required: false),
+        ListColumn(key: "ho_ten", headers: ["Họ và tên", "Họ tên"]),
+        ListColumn(key: "don_vi", headers: ["Đơn vị", "Đơn vị công tác"]),
+        ListColumn(key: "so_tien", headers: ["Số tiền"], required: false),
+        ListColumn(key: "ghi_chu", headers: ["Ghi chú"], required: false),
     ]
+    static let request = ListRequest(name: "ca_nhan", columns: columns)
 
-    func parse(_ text: String, ignoreUnknown: Bool = false) throws(DataError) -> [DataNode] {
-        try CSVList.parse(text, file: "ds.csv", listName: "ca_nhan", columns: Self.columns, ignoreUnknownColumns: ignoreUnknown)
+    func parse(_ text: String) throws(DataError) -> [DataNode] {
+        try contents(text).rows
+    }
+
+    func contents(_ text: String) throws(DataError) -> ListContents {
+        try CSVList.parse(text, file: "ds.csv", request: Self.request)
     }
 
     @Test func basicCommaSeparated() throws {
@@ -92,24 +97,23 @@ import Testing
 
     @Test func missingRequiredColumn() throws {
         #expect(failure { try parse("STT,Họ và tên,Ghi chú\n1,A,\n") }
-            == "ds.csv, dòng 1: thiếu cột «Đơn vị» (các cột có: «STT», «Họ và tên», «Ghi chú»)")
+            == "ds.csv, dòng 1, trường «ca_nhan»: thiếu cột «Đơn vị» ở dòng tiêu đề (dòng 1 có: «STT», «Họ và tên», «Ghi chú»)")
         #expect(failure { try parse("STT\n1\n") }
-            == "ds.csv, dòng 1: thiếu các cột «Họ và tên», «Đơn vị» (các cột có: «STT»)")
+            == "ds.csv, dòng 1, trường «ca_nhan»: thiếu các cột «Họ và tên», «Đơn vị» ở dòng tiêu đề (dòng 1 có: «STT»)")
+        #expect(failure { try parse("Danh sách\n1\n") }
+            == "ds.csv, trường «ca_nhan»: không tìm thấy dòng tiêu đề có các cột «Họ và tên», «Đơn vị» trong 30 dòng đầu (các dòng đầu: dòng 1: «Danh sách»; dòng 2: «1»)")
     }
 
-    @Test func unknownColumn() throws {
-        let text = "Họ và tên,Đơn vị,Ghi chu 2\nA,B,C\n"
-        #expect(failure { try parse(text) }
-            == "ds.csv, dòng 1, cột 3: cột «Ghi chu 2» không dùng đến (có phải ý bạn là «Ghi chú»?); các cột nhận được: STT, Họ và tên, Đơn vị, Số tiền, Ghi chú")
-        #expect(failure { try parse("Họ và tên,Đơn vị,Chức vụ\nA,B,C\n") }
-            == "ds.csv, dòng 1, cột 3: cột «Chức vụ» không dùng đến; các cột nhận được: STT, Họ và tên, Đơn vị, Số tiền, Ghi chú")
-        let rows = try parse(text, ignoreUnknown: true)
-        #expect(try rows[0].entries().map(\.key) == ["ho_ten", "don_vi"])
+    /// A column the template does not use (Ngày sinh, Chữ ký) is left out with a note, never an error.
+    @Test func unknownColumnIsANote() throws {
+        let read = try contents("Họ và tên,Đơn vị,Ghi chu 2,Ngày sinh\nA,B,C,01/01/1980\n")
+        #expect(try read.rows[0].entries().map(\.key) == ["ho_ten", "don_vi"])
+        #expect(read.notices.map(\.description) == ["ds.csv, dòng 1: ghi chú: các cột không dùng đến, bỏ qua: «Ghi chu 2» (cột C), «Ngày sinh» (cột D)"])
     }
 
     @Test func duplicateColumn() throws {
         #expect(failure { try parse("Họ và tên,Đơn vị,Họ tên\nA,B,C\n") }
-            == "ds.csv, dòng 1, cột 3: cột «Họ tên» trùng với cột 1 «Họ và tên»: cả hai đều là «Họ và tên»; hãy xoá một cột")
+            == "ds.csv, dòng 1, cột 3: cột «Họ tên» trùng với cột A «Họ và tên»: cả hai đều là «Họ và tên»; hãy xoá một cột")
     }
 
     @Test func rowWithMoreFieldsThanHeader() throws {
@@ -120,10 +124,10 @@ import Testing
         #expect(try parse("Họ và tên;Đơn vị\nA;B;;\n").count == 1)
     }
 
-    @Test func dataUnderAnUnnamedColumn() throws {
-        #expect(failure { try parse("Họ và tên,,Đơn vị\nA,,B\nC,x,D\n") }
-            == "ds.csv, dòng 3, cột 2, trường «ca_nhan[2]»: ô có dữ liệu «x» nhưng cột 2 không có tên ở dòng tiêu đề (dòng 1)")
-        #expect(try parse("Họ và tên,,Đơn vị\nA,,B\nC,x,D\n", ignoreUnknown: true).count == 2)
+    @Test func dataUnderAnUnnamedColumnIsANote() throws {
+        let read = try contents("Họ và tên,,Đơn vị\nA,,B\nC,x,D\n")
+        #expect(read.rows.count == 2)
+        #expect(read.notices.map(\.description) == ["ds.csv, dòng 1: ghi chú: các cột không có tên ở dòng tiêu đề nhưng có dữ liệu, bỏ qua: B"])
     }
 
     @Test func unclosedQuoteIsReportedWhereItOpened() throws {
@@ -146,13 +150,13 @@ import Testing
     }
 
     @Test func excelSeparatorLine() throws {
-        let columns = [CSVColumn(key: "a", headers: ["A;B"]), CSVColumn(key: "c", headers: ["C"])]
+        let request = ListRequest(name: "x", columns: [ListColumn(key: "a", headers: ["A;B"]), ListColumn(key: "c", headers: ["C"])])
         // Without the "sep=," line the header's one ";" and one "," would tie and ";" would win.
-        let rows = try CSVList.parse("sep=,\nA;B,C\n1;2,3\n", file: "x.csv", listName: "x", columns: columns)
+        let rows = try CSVList.parse("sep=,\nA;B,C\n1;2,3\n", file: "x.csv", request: request).rows
         #expect(try rows[0].required("a").string() == "1;2")
         #expect(try rows[0].required("c").location == DataLocation(file: "x.csv", line: 3, column: 2))
-        let tied = dataError { try CSVList.parse("A;B,C\n1;2,3\n", file: "x.csv", listName: "x", columns: columns) }
-        #expect(tied?.message.hasPrefix("cột «B,C» không dùng đến") == true)
+        let tied = dataError { try CSVList.parse("A;B,C\n1;2,3\n", file: "x.csv", request: request) }
+        #expect(tied?.message == "thiếu cột «C» ở dòng tiêu đề (dòng 1 có: «A», «B,C»)")
     }
 
     @Test func crOnlyLineEnds() throws {
@@ -169,9 +173,9 @@ import Testing
     }
 
     @Test func emptyFile() throws {
-        #expect(failure { try parse("") } == "ds.csv, dòng 1: tệp trống: cần một dòng tiêu đề với các cột «Họ và tên», «Đơn vị»")
-        let optional = try CSVList.parse("\n\n", file: "x.csv", listName: "x", columns: [CSVColumn(key: "a", headers: ["A"], required: false)])
-        #expect(optional.isEmpty)
+        #expect(failure { try parse("") } == "ds.csv, trường «ca_nhan»: không tìm thấy dòng tiêu đề có các cột «Họ và tên», «Đơn vị» trong 30 dòng đầu (danh sách trống)")
+        let optional = try CSVList.parse("\n\n", file: "x.csv", request: ListRequest(name: "x", columns: [ListColumn(key: "a", headers: ["A"], required: false)]))
+        #expect(optional.rows.isEmpty)
     }
 
     @Test func invalidUTF8SaysSaveAsCSVUTF8() throws {
@@ -182,7 +186,7 @@ import Testing
         var bytes = Array("Họ và tên;Đơn vị\r\nNguyễn A;X\r\nL".utf8)
         bytes += [0xEA] + Array(";Y\r\n".utf8)
         try Data(bytes).write(to: url)
-        #expect(failure { try CSVList.read(url, listName: "ca_nhan", columns: Self.columns, displayPath: "ds.csv") }
+        #expect(failure { try CSVList.read(url, request: Self.request, displayPath: "ds.csv") }
             == "ds.csv, dòng 3, cột 2: tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3); trong Excel hãy chọn «Lưu thành» (Save As) và kiểu tệp «CSV UTF-8 (Comma delimited) (*.csv)»")
     }
 
@@ -191,14 +195,14 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("ds.csv")
         try "Họ và tên\tĐơn vị\n".data(using: .utf16LittleEndian).map { Data([0xFF, 0xFE]) + $0 }!.write(to: url)
-        #expect(failure { try CSVList.read(url, listName: "ca_nhan", columns: Self.columns, displayPath: "ds.csv") }?
+        #expect(failure { try CSVList.read(url, request: Self.request, displayPath: "ds.csv") }?
             .hasPrefix("ds.csv: tệp được lưu dạng Unicode UTF-16, không phải UTF-8; trong Excel hãy chọn «Lưu thành»") == true)
     }
 
     @Test func readFromFileWithBOM() throws {
         let folder = try temporaryFolder(["danh-sach.csv": "\u{FEFF}Họ và tên;Đơn vị\r\nA;B\r\n"])
-        let rows = try CSVList.read(folder.appendingPathComponent("danh-sach.csv"), listName: "tap_the",
-                                    columns: Self.columns, displayPath: "du-lieu/danh-sach.csv")
+        let rows = try CSVList.read(folder.appendingPathComponent("danh-sach.csv"), request: ListRequest(name: "tap_the", columns: Self.columns),
+                                    displayPath: "du-lieu/danh-sach.csv").rows
         #expect(try rows[0].required("ho_ten").string() == "A")
         #expect(rows[0].location.file == "du-lieu/danh-sach.csv")
         #expect(rows[0].path == "tap_the[1]")

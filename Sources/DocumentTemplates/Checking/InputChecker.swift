@@ -2,14 +2,18 @@ import DataInput
 import Foundation
 
 /// Checks a data file against a template's declared inputs before anything is rendered: every
-/// required input present, every value of its declared kind, no key the template does not know.
-/// Lists declared `cho_phep_csv` may name a CSV file instead, which is read here. All problems
-/// are collected, so a clerk sees them together.
+/// required input present, every value of its declared kind, no key the template does not know,
+/// no recipient listed twice. Lists declared `cho_phep_csv` may name a list file (CSV, Excel)
+/// instead, which is read here. All problems are collected, so a clerk sees them together.
 struct InputChecker {
     /// Keys every data file may carry besides the template's inputs.
     static let fileKeys: Set<String> = ["mau", "dung_chung"]
 
     private(set) var errors: [DataError] = []
+    /// What reading list files noted (title rows skipped, columns ignored…).
+    private(set) var notices: [DataNotice] = []
+    /// The amounts total lines of list files state, to check against the computed money.
+    private(set) var statedAmounts: [StatedAmount] = []
     /// The data files read, by the name their locations carry.
     let files: [String: URL]
 
@@ -61,16 +65,16 @@ struct InputChecker {
             return checkMap(node, inputs: input.fields, known: Set(input.fields.map(\.name)))
         case .list:
             var listNode = node
-            if case let .scalar(text) = node.kind, input.allowsCSV, text.lowercased().hasSuffix(".csv") {
+            if case let .scalar(text) = node.kind, input.allowsCSV, ListFile.names(text) {
                 do {
-                    listNode = try readCSV(text, from: node, input: input)
+                    listNode = try readList(text, from: node, input: input)
                 } catch {
                     errors.append(error)
                     return node
                 }
             }
             guard case let .list(items) = listNode.kind else {
-                let hint = input.allowsCSV ? " hoặc tên tệp .csv" : ""
+                let hint = input.allowsCSV ? " hoặc tên tệp danh sách (.xlsx, .csv)" : ""
                 errors.append(node.error("cần một danh sách (các dòng bắt đầu bằng «- »)\(hint), gặp \(Self.describe(node))"))
                 return node
             }
@@ -85,37 +89,30 @@ struct InputChecker {
                     checkedItems.append(checkMap(item, inputs: input.fields, known: known))
                 }
             }
+            errors += DuplicateRecipients.find(in: checkedItems, fields: input.fields)
             listNode.kind = .list(checkedItems)
             return listNode
         }
         return node
     }
 
-    private func readCSV(_ path: String, from node: DataNode, input: InputDeclaration) throws(DataError) -> DataNode {
+    private mutating func readList(_ path: String, from node: DataNode, input: InputDeclaration) throws(DataError) -> DataNode {
         // A list's file is found beside the data file that names it; messages name it the way
         // the data file is named.
         let folder = (node.location.file as NSString).deletingLastPathComponent
         let display = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
         let base = files[node.location.file]?.deletingLastPathComponent() ?? URL(fileURLWithPath: folder)
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path).standardized
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw node.error("không có tệp danh sách «\(path)» (tìm ở \(url.path))")
-        }
         let columns = input.fields.map { field in
-            CSVColumn(key: field.name, headers: field.csvHeaders.isEmpty ? [field.label] : field.csvHeaders, required: field.required)
+            ListColumn(key: field.name, headers: field.csvHeaders.isEmpty ? [field.label] : field.csvHeaders, required: field.required)
         }
-        // Exports from Excel usually number their rows: that column is accepted and dropped.
-        let numbering = CSVColumn(key: "_tt", headers: ["TT", "STT", "Số TT", "Số thứ tự"], required: false)
-        var rows = try CSVList.read(url, listName: node.path, columns: columns + [numbering], displayPath: display)
-        // Only a file with a numbering column has anything to drop.
-        if rows.contains(where: { row in row.entry("_tt") != nil }) {
-            rows = rows.map { row in
-                var row = row
-                if case let .map(entries) = row.kind { row.kind = .map(entries.filter { $0.key != "_tt" }) }
-                return row
-            }
-        }
-        return DataNode(kind: .list(rows), location: node.location, path: node.path)
+        let fieldNames = Set(input.fields.map(\.name))
+        let request = ListRequest(name: node.path, columns: columns, kind: input.recipientKind,
+                                  headingField: fieldNames.contains("hinh_thuc") ? "hinh_thuc" : nil,
+                                  amountField: fieldNames.contains("so_tien") ? "so_tien" : nil)
+        let contents = try ListFile.read(path, base: base, display: display, request: request, at: node)
+        notices += contents.notices
+        statedAmounts += contents.statedAmounts
+        return DataNode(kind: .list(contents.rows), location: node.location, path: node.path)
     }
 
     static func isNull(_ node: DataNode) -> Bool {

@@ -34,6 +34,9 @@ public struct InputDeclaration: Sendable, Equatable {
     public var defaultValue: String?
     /// An optional input that a new data file shows filled in (not commented out).
     public var suggested: Bool = false
+    /// For a list of recipients: who they are (tập thể, cá nhân, hộ gia đình). A list file's
+    /// headings of another kind are then left to that kind's list.
+    public var recipientKind: ListKind?
 
     public init(name: String, kind: Kind, required: Bool, label: String, example: String? = nil,
                 fields: [InputDeclaration] = [], allowsCSV: Bool = false, csvHeaders: [String] = [],
@@ -43,7 +46,8 @@ public struct InputDeclaration: Sendable, Equatable {
         self.csvHeaders = csvHeaders; self.defaultValue = defaultValue
     }
 
-    static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh", "goi_y"]
+    static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh", "goi_y",
+                                    "doi_tuong"]
 
     /// Reads a declaration from a template's `mau.yaml`.
     static func read(_ node: DataNode) throws(DataError) -> InputDeclaration {
@@ -69,6 +73,13 @@ public struct InputDeclaration: Sendable, Equatable {
                                 fields: fields, allowsCSV: try node["cho_phep_csv"]?.bool() ?? false,
                                 csvHeaders: headers, defaultValue: try node["mac_dinh"]?.string())
         declaration.suggested = try node["goi_y"]?.bool() ?? false
+        if let kindNode = node["doi_tuong"] {
+            let text = try kindNode.string()
+            guard let kind = ListKind(rawValue: text) else {
+                throw kindNode.error("đối tượng «\(text)» không có; dùng một trong: \(ListKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            declaration.recipientKind = kind
+        }
         return declaration
     }
 }

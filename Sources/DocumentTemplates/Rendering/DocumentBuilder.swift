@@ -119,15 +119,15 @@ public struct DocumentBuilder: Sendable {
         context["co_quan_ban_hanh"] = common.issuer ?? ""
         let words = (try? root["doc_so"]?.string()) == "mien_nam" ? NumberWordsSettings.southern : NumberWordsSettings.standard
 
-        var notices: [DataNotice] = []
+        var notices = checker.notices
         var signature: SignatureBlock = .none
         switch template.workflow {
         case .award:
             do {
                 let rules = try law.rulesTable()
-                context.fields.merge(AwardComputation(rules: rules, words: words).run(root, decisionDate: common.fixedDate,
-                                                                                       dateNode: common.dateNode, errors: &errors,
-                                                                                       notices: &notices)) { $1 }
+                context.fields.merge(AwardComputation(rules: rules, words: words).run(
+                    root, decisionDate: common.fixedDate, dateNode: common.dateNode, statedAmounts: checker.statedAmounts,
+                    errors: &errors, notices: &notices)) { $1 }
             } catch {
                 errors.append(DataError(location: nil, field: nil, message: "\(error)"))
             }

@@ -29,8 +29,8 @@ struct AwardComputation {
     /// problem.
     private typealias Resolution = (form: String, formID: Int, award: Result<AwardAmount, AwardRulesError>)
 
-    func run(_ root: DataNode, decisionDate: CalendarDate?, dateNode: DataNode?, errors: inout [DataError],
-             notices: inout [DataNotice]) -> [String: Any] {
+    func run(_ root: DataNode, decisionDate: CalendarDate?, dateNode: DataNode?, statedAmounts: [StatedAmount] = [],
+             errors: inout [DataError], notices: inout [DataNotice]) -> [String: Any] {
         guard let date = decisionDate else {
             errors.append((dateNode ?? root).error("quyết định khen thưởng cần ngày ban hành (ngay_ban_hanh) để tính tiền thưởng theo mức lương cơ sở đang áp dụng"))
             return [:]
@@ -100,9 +100,11 @@ struct AwardComputation {
             }
         }
 
+        var listedAmounts = ListedAmounts()
         var collectives: [Recipient] = []
         for node in (try? root["tap_the"]?.list()) ?? [] {
             guard let (amount, form, formID) = award(for: node, kind: .collective) else { continue }
+            listedAmounts.add(node, computed: amount, errors: &errors)
             var fields = ContextBuilder.fields(node, inputs: [], extraCapacity: 2)
             fields["hinh_thuc"] = form
             fields["so_tien"] = money(amount.amount)
@@ -111,6 +113,7 @@ struct AwardComputation {
         var individuals: [(name: String, recipient: Recipient)] = []
         for node in (try? root["ca_nhan"]?.list()) ?? [] {
             guard let (amount, form, formID) = award(for: node, kind: .individual) else { continue }
+            listedAmounts.add(node, computed: amount, errors: &errors)
             var fields = ContextBuilder.fields(node, inputs: [], extraCapacity: 3)
             fields["hinh_thuc"] = form
             fields["so_tien"] = money(amount.amount)
@@ -164,6 +167,7 @@ struct AwardComputation {
             context["can_cu_luong_co_so"] = first.baseSalaryRule.legalSource
             context["ten_muc_luong"] = sentenceCased(first.baseSalaryRule.name)
         }
+        listedAmounts.check(statedAmounts, errors: &errors, notices: &notices)
         notices += Self.unverifiedRowNotices(resolved.values.compactMap { try? $0.award.get() }, at: dateNode ?? root)
         // Per award form as written, in order of first appearance: what Điều 1 and Điều 2 enumerate.
         context["hinh_thuc_khen"] = forms.enumerated().map { index, form in

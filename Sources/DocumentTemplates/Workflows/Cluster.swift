@@ -53,10 +53,8 @@ struct Cluster {
             for memberNode in try node.required("thanh_vien").list() {
                 let name = try memberNode.required("ten").string()
                 let memberKey = key(name)
-                if let first = seen[memberKey] {
-                    errors.append(memberNode.error("đơn vị «\(name)» đã có trong danh sách thành viên (\(first.location.description))"))
-                    continue
-                }
+                // A member listed twice is reported by the input check (DuplicateRecipients).
+                if seen[memberKey] != nil { continue }
                 seen[memberKey] = memberNode
                 let leader = try memberNode.required("nguoi_dung_dau")
                 var member = Member(name: name, key: memberKey, leaderTitle: try leader.required("chuc_vu").string(),

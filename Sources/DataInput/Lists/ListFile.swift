@@ -1,0 +1,62 @@
+import Foundation
+
+/// A list a data value names by file: "danh-sach.csv", "danh-sach.xlsx", or one sheet of a
+/// workbook, "danh-sach.xlsx#Bằng khen".
+public enum ListFile {
+    static let textExtensions: Set<String> = ["csv", "tsv", "txt"]
+    static let workbookExtensions: Set<String> = ["xlsx", "xlsm"]
+    /// Formats a clerk may try, each answered with how to save the file as .xlsx.
+    static let otherSpreadsheetExtensions: Set<String> = ["xls", "ods", "xlsb", "numbers"]
+
+    /// Whether a value names a list file (by its extension, before any "#sheet").
+    public static func names(_ value: String) -> Bool {
+        let ext = fileExtension(of: split(value).path)
+        return textExtensions.contains(ext) || workbookExtensions.contains(ext) || otherSpreadsheetExtensions.contains(ext)
+    }
+
+    /// Reads the list `value` names, relative to `base` (the naming data file's folder);
+    /// `display` names the file in messages, `node` the data value for a file not found.
+    public static func read(_ value: String, base: URL, display: String, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
+        let (path, sheet) = split(value)
+        let shownFile = split(display).path
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path).standardized
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw node.error("không có tệp danh sách «\(path)» (tìm ở \(url.path))")
+        }
+        let ext = fileExtension(of: path)
+        if textExtensions.contains(ext) {
+            if sheet != nil { throw node.error("«#…» chọn một trang của tệp Excel; tệp «\(path)» là văn bản, không có trang") }
+            return try CSVList.read(url, request: request, displayPath: shownFile)
+        }
+        if workbookExtensions.contains(ext) {
+            return try WorkbookList.read(url, display: shownFile, sheet: sheet, request: request, at: node)
+        }
+        throw DataError(location: DataLocation(file: shownFile, line: 0), field: request.name, message: advice(forExtension: ext))
+    }
+
+    /// "ds.xlsx#Bằng khen" → ("ds.xlsx", "Bằng khen").
+    static func split(_ value: String) -> (path: String, sheet: String?) {
+        guard let hash = value.lastIndex(of: "#") else { return (value, nil) }
+        let sheet = String(value[value.index(after: hash)...]).trimmedWhitespace
+        return (String(value[..<hash]).trimmedWhitespace, sheet.isEmpty ? nil : sheet)
+    }
+
+    static func fileExtension(of path: String) -> String {
+        (path as NSString).pathExtension.lowercased()
+    }
+
+    static func advice(forExtension ext: String) -> String {
+        switch ext {
+        case "ods": return "tệp .ods (LibreOffice) chưa đọc được; trong LibreOffice hãy chọn «Lưu thành» (Save As), kiểu tệp «Excel 2007-365 (.xlsx)», rồi ghi tên tệp .xlsx vào dữ liệu"
+        case "numbers": return "tệp Numbers chưa đọc được; hãy xuất ra Excel (.xlsx)"
+        default: return "tệp .\(ext) (Excel đời cũ hoặc dạng nhị phân) chưa đọc được; trong Excel hãy chọn «Lưu thành» (Save As), kiểu tệp «Excel Workbook (*.xlsx)», rồi ghi tên tệp .xlsx vào dữ liệu"
+        }
+    }
+}
+
+/// A sheet of a workbook as a list (filled in once the workbook reader is in).
+enum WorkbookList {
+    static func read(_ url: URL, display: String, sheet: String?, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
+        throw node.error("chưa đọc được tệp Excel")
+    }
+}
