@@ -51,7 +51,9 @@ let package = Package(
             "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "vanban-bench", dependencies: ["Typesetting", "EngineSamples"]),
+        .executableTarget(name: "vanban-bench", dependencies: [
+            "Typesetting", "EngineSamples", "DataInput", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
 
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"], exclude: ["Golden"]),
         .testTarget(name: "OfficialDocumentsTests",

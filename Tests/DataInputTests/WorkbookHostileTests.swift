@@ -105,6 +105,25 @@ import ZIPFoundation
         #expect(problem == .truncated)
     }
 
+    /// An entry whose deflate stream is a stored block announcing 65,535 bytes of which the
+    /// file holds 10, the directory and the end record following. zlib takes all that follows as
+    /// the block and wants more; ZIPFoundation's own `Archive.extract` spins here for good
+    /// (checked once by hand: still running after 5 s), ours refuses.
+    @Test func deflateStreamRunningPastTheFile() throws {
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func le32(_ v: Int) -> [UInt8] { le16(v & 0xFFFF) + le16(v >> 16 & 0xFFFF) }
+        let name = Array("xl/workbook.xml".utf8)
+        let stream: [UInt8] = [0x00, 0xFF, 0xFF, 0x00, 0x00] + Array(repeating: 0x41, count: 10)
+        let sizes = le32(0) + le32(stream.count) + le32(65_535) + le16(name.count) + le16(0)
+        var zip = le32(0x0403_4B50) + le16(20) + le16(0) + le16(8) + le16(0) + le16(0) + sizes + name + stream
+        let directory = zip.count
+        zip += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(8) + le16(0) + le16(0) + sizes
+            + le16(0) + le16(0) + le16(0) + le32(0) + le32(0) + name
+        zip += le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(zip.count - directory) + le32(directory) + le16(0)
+        #expect(readFailure(Data(zip))
+            == "ds.xlsx: tệp .xlsx bị hỏng (tệp bị cắt cụt, có thể chưa tải về hoặc chép hết); \(Self.reopen)")
+    }
+
     @Test func malformedXML() throws {
         var book = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></row>"))
         #expect(failure { try book.read() }

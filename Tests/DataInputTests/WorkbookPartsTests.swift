@@ -101,6 +101,14 @@ import Testing
         #expect(sheet["A8"] == .number(8))
     }
 
+    @Test func numbersWithSpacesAndCellsWithoutContent() throws {
+        let rows = "<row r=\"1\"><c r=\"A1\"><v>\n  1.5E-3 </v></c><c r=\"B1\" t=\"inlineStr\"/><c r=\"C1\" t=\"s\"/><c r=\"D1\" s=\"4\"/><c r=\"E1\"><v></v></c><c r=\"F1\" t=\"inlineStr\"><is><t/></is></c></row>"
+        let sheet = try HandMadeWorkbook(sheet: HandMadeWorkbook.sheet(rows)).read().sheets[0]
+        #expect(sheet.rows[0].cells.map(\.column) == [1, 6])
+        #expect(sheet["A1"] == .number(0.0015))
+        #expect(sheet["F1"] == .text(""))
+    }
+
     @Test func sharedStringsWithRunsPhoneticRunsEscapesAndSpaces() throws {
         var book = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet(
             "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>"))

@@ -83,7 +83,7 @@ struct ReadingBudget {
     /// string is longer than Excel allows in a cell.
     mutating func keep(_ text: String, at place: @autoclosure () -> String) throws(WorkbookProblem) {
         textBytes -= text.utf8.count
-        if textBytes < 0 { throw .tooMany("byte chữ", limit: limits.textBytes) }
+        if textBytes < 0 { throw .tooMuchText(limits: limits) }
         if text.utf8.count > limits.stringCharacters, text.utf16.count > limits.stringCharacters {
             throw WorkbookProblem("\(place()): chuỗi dài hơn \(limits.stringCharacters) ký tự, giới hạn của Excel cho một ô; tệp bị hỏng hoặc không do Excel tạo ra")
         }

@@ -79,6 +79,9 @@ struct WorkbookProblem: Error, Equatable {
     static func tooManyEntries(limits: WorkbookLimits) -> WorkbookProblem {
         WorkbookProblem("tệp nén chứa hơn \(NumberText.grouped(limits.zipEntries)) phần, không phải một bảng tính bình thường; \(reopen)")
     }
+    static func tooMuchText(limits: WorkbookLimits) -> WorkbookProblem {
+        WorkbookProblem("bảng tính có hơn \(megabytes(limits.textBytes)) MB chữ, quá lớn cho một bảng danh sách; hãy chỉ giữ lại trang tính và các dòng cần dùng")
+    }
     static func tooMany(_ what: String, limit: Int) -> WorkbookProblem {
         WorkbookProblem("bảng tính có hơn \(NumberText.grouped(limit)) \(what), quá lớn cho một bảng danh sách; hãy chỉ giữ lại trang tính và các dòng cần dùng")
     }

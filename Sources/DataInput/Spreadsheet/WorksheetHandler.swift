@@ -41,6 +41,7 @@ struct WorksheetHandler: XMLHandler {
     private var sawValue = false
     private var sawFormula = false
     private var inInline = false
+    private var sawInline = false
     private var phoneticDepth = 0
     private var collecting = Collecting.nothing
     private var value: [UInt8] = []
@@ -58,7 +59,7 @@ struct WorksheetHandler: XMLHandler {
         if inCell {
             if tag.is("v") { collecting = .value; sawValue = true }
             else if tag.is("f") { collecting = .formula; sawFormula = true }
-            else if tag.is("is") { inInline = true }
+            else if tag.is("is") { inInline = true; sawInline = true }
             else if tag.is("rPh") { phoneticDepth += 1 }
             else if inInline, phoneticDepth == 0, tag.is("t") { collecting = .inlineText }
         } else if inRow, tag.is("c") {
@@ -172,6 +173,7 @@ struct WorksheetHandler: XMLHandler {
         sawValue = false
         sawFormula = false
         inInline = false
+        sawInline = false
         phoneticDepth = 0
         collecting = .nothing
         value.removeAll(keepingCapacity: true)
@@ -199,7 +201,7 @@ struct WorksheetHandler: XMLHandler {
     private mutating func cellValue() throws(WorkbookProblem) -> CellValue? {
         switch type {
         case .inlineString:
-            return .text(try keptText(inline))
+            return sawInline ? .text(try keptText(inline)) : nil
         case .formulaString:
             return sawValue ? .text(try keptText(value)) : nil
         case _ where !sawValue || value.isEmpty:
@@ -237,9 +239,13 @@ struct WorksheetHandler: XMLHandler {
         }
     }
 
-    /// A decimal number as `<v>` writes it ("1490000", "0.3", "-1.5E-3"); nil for anything
-    /// else, infinities and NaN included.
-    static func number(_ bytes: [UInt8]) -> Double? {
+    /// A decimal number as `<v>` writes it ("1490000", "0.3", "-1.5E-3", spaces around
+    /// allowed); nil for anything else, infinities and NaN included.
+    static func number(_ written: [UInt8]) -> Double? {
+        var start = 0, end = written.count
+        while start < end, XMLScanner.isSpace(written[start]) { start += 1 }
+        while end > start, XMLScanner.isSpace(written[end - 1]) { end -= 1 }
+        let bytes = written[start..<end]
         guard !bytes.isEmpty, bytes.count <= 64, bytes.allSatisfy({ byte in
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte | 0x20 == UInt8(ascii: "e")

@@ -130,8 +130,9 @@ struct ZipDirectory {
     /// it lowers), and checks size and CRC at the end.
     func inflate(_ entry: ZipEntry, budget: inout Int, consumer: (Data) throws(WorkbookProblem) -> Void) throws(WorkbookProblem) {
         guard !entry.isEncrypted else { throw .encrypted }
-        let start = try dataOffset(entry)
-        let input = data.subdata(in: (data.startIndex + start)..<(data.startIndex + start + entry.compressedSize))
+        // The entry's stored bytes, without copying them (a slice keeps the file's indices).
+        let start = data.startIndex + (try dataOffset(entry))
+        let input = data[start..<(start + entry.compressedSize)]
         var produced = 0
         var remaining = budget
         let limits = self.limits
@@ -150,13 +151,16 @@ struct ZipDirectory {
         switch entry.method {
         case 0:
             guard entry.compressedSize == entry.uncompressedSize else { throw .damaged("kích thước phần «\(entry.path)» không khớp") }
-            var offset = 0
-            while offset < input.count {
-                let next = min(input.count, offset + Self.chunkSize)
-                try accept(input.subdata(in: offset..<next), inputEnded: false)
+            var offset = input.startIndex
+            var checksum: UInt32 = 0
+            while offset < input.endIndex {
+                let next = min(input.endIndex, offset + Self.chunkSize)
+                let chunk = data.subdata(in: offset..<next)
+                checksum = chunk.crc32(checksum: checksum)
+                try accept(chunk, inputEnded: false)
                 offset = next
             }
-            crc = input.crc32(checksum: 0)
+            crc = checksum
         case 8:
             crc = try Self.deflate(input, path: entry.path, accept: accept)
         default:
@@ -175,16 +179,16 @@ struct ZipDirectory {
     /// reaches or rejects) and throws when asked past the entry's end.
     private static func deflate(_ input: Data, path: String,
                                 accept: (Data, Bool) throws(WorkbookProblem) -> Void) throws(WorkbookProblem) -> UInt32 {
-        var offset = 0
+        var offset = input.startIndex
         var ended = false
         do {
             return try Data.decompress(size: Int64(input.count), bufferSize: chunkSize, skipCRC32: false, provider: { _, _ in
-                guard offset < input.count else { throw WorkbookProblem.truncated }
-                let next = min(input.count, offset + chunkSize)
-                var chunk = input.subdata(in: offset..<next)
+                guard offset < input.endIndex else { throw WorkbookProblem.truncated }
+                let next = min(input.endIndex, offset + chunkSize)
+                var chunk = Data(input[offset..<next])
                 if chunk.count < chunkSize { chunk.append(Data(count: chunkSize - chunk.count)) }
                 offset = next
-                ended = offset == input.count
+                ended = offset == input.endIndex
                 return chunk
             }, consumer: { chunk in try accept(chunk, ended) })
         } catch let problem as WorkbookProblem {
