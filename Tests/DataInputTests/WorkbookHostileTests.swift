@@ -124,6 +124,19 @@ import ZIPFoundation
             == "ds.xlsx: tệp .xlsx bị hỏng (tệp bị cắt cụt, có thể chưa tải về hoặc chép hết); \(Self.reopen)")
     }
 
+    @Test func storedEntriesAndChecksums() throws {
+        let book = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet("<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>"))
+        let stored = try makeZip(book.parts.map { ($0.0, Data($0.1.utf8)) }, method: .none)
+        #expect(try Workbook.read(data: stored, display: "ds.xlsx").sheets[0]["A1"] == .number(7))
+        let entry = try ZipDirectory(data: stored, limits: .standard).entry("xl/worksheets/sheet1.xml")!
+        #expect(readFailure(Self.patchDirectory(stored, offset: 16, value: entry.crc ^ 1))
+            == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» sai mã kiểm tra CRC); \(Self.reopen)")
+        let deflated = try book.data()
+        let deflatedEntry = try ZipDirectory(data: deflated, limits: .standard).entry("xl/worksheets/sheet1.xml")!
+        #expect(readFailure(Self.patchDirectory(deflated, offset: 16, value: deflatedEntry.crc ^ 1))
+            == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» sai mã kiểm tra CRC); \(Self.reopen)")
+    }
+
     @Test func malformedXML() throws {
         var book = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></row>"))
         #expect(failure { try book.read() }
