@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System C libraries, found with pkg-config; scripts/install-deps.sh installs them.
@@ -35,8 +36,11 @@ let package = Package(
         .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
-        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists.
-        .target(name: "DataInput", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
+        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx workbooks.
+        .target(name: "DataInput", dependencies: [
+            "VietnameseText", .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Templates: declarations, checking, computations, Mustache filling, markup.
         .target(name: "DocumentTemplates", dependencies: [
             "DataInput", "VietnameseText", "LegalRegister", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
@@ -49,7 +53,9 @@ let package = Package(
             "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "vanban-bench", dependencies: ["Typesetting", "EngineSamples"]),
+        .executableTarget(name: "vanban-bench", dependencies: [
+            "Typesetting", "EngineSamples", "DataInput", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
 
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"], exclude: ["Golden"]),
         .testTarget(name: "OfficialDocumentsTests",
@@ -60,7 +66,10 @@ let package = Package(
                     dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "LegalRegister", "AwardRules",
                                    "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
-        .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "DataInputTests",
+                    dependencies: ["DataInput", "VietnameseText", .product(name: "Yams", package: "Yams"),
+                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "LegalRegister", "DataInput", "VietnameseText"]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),

@@ -27,24 +27,12 @@ public struct DataLocation: Hashable, Sendable, CustomStringConvertible {
         var parts = [file]
         if let sheet {
             parts.append("trang «\(sheet)»")
-            if line > 0 { parts.append(column > 0 ? "ô \(Self.columnName(column))\(line)" : "dòng \(line)") }
+            if line > 0 { parts.append(column > 0 ? "ô " + CellReference.name(row: line, column: column) : "dòng \(line)") }
             return parts.joined(separator: ", ")
         }
         if line > 0 { parts.append("dòng \(line)") }
         if line > 0 && column > 0 { parts.append("cột \(column)") }
         return parts.joined(separator: ", ")
-    }
-
-    /// Excel's name of a column: 1 → "A", 26 → "Z", 27 → "AA".
-    public static func columnName(_ column: Int) -> String {
-        var name = ""
-        var n = column
-        while n > 0 {
-            let remainder = (n - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-            n = (n - 1) / 26
-        }
-        return name
     }
 }
 

@@ -10,6 +10,11 @@ struct Options {
     var runs = 7
     var vanban: String?
     var prosePages = 50
+    /// `--xlsx`: only the workbook benchmark; `--read-xlsx FILE`: read one file and report;
+    /// `--write-xlsx-samples DIR`: write the benchmark's workbook and a zip bomb.
+    var workbookOnly = false
+    var readWorkbook: String?
+    var workbookSamples: String?
 
     init(_ arguments: [String]) {
         var i = 1
@@ -17,6 +22,9 @@ struct Options {
             switch arguments[i] {
             case "--runs": i += 1; runs = max(1, Int(arguments[i]) ?? runs)
             case "--vanban": i += 1; vanban = arguments[i]
+            case "--xlsx": workbookOnly = true
+            case "--read-xlsx": i += 1; readWorkbook = arguments[i]
+            case "--write-xlsx-samples": i += 1; workbookSamples = arguments[i]
             default: FileHandle.standardError.write("unknown option \(arguments[i])\n".data(using: .utf8)!); exit(2)
             }
             i += 1
@@ -66,6 +74,9 @@ func measureProcess(_ path: String, _ arguments: [String]) -> (seconds: Double, 
 }
 
 let options = Options(CommandLine.arguments)
+if let path = options.readWorkbook { WorkbookBenchmark.readOne(path); exit(0) }
+if let folder = options.workbookSamples { try WorkbookBenchmark.writeSamples(to: URL(fileURLWithPath: folder)); exit(0) }
+if options.workbookOnly { try WorkbookBenchmark.run(runs: options.runs); exit(0) }
 let fonts = try FontLibrary.standard()
 let seeds = try EngineSamples.seedTexts()
 guard !seeds.isEmpty else { print("../shared/seeds not found (set VANBAN_SEEDS)"); exit(1) }
@@ -163,3 +174,5 @@ if let vanban = options.vanban {
         }
     }
 }
+
+try WorkbookBenchmark.run(runs: options.runs)

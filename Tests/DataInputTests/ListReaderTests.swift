@@ -146,7 +146,7 @@ import Testing
             .init(number: 4, cells: ["1", "Nguyễn Văn", "An", "Sở Nội vụ", "x"]),
             .init(number: 5, cells: ["2", "Trần Thị", "Bình", "Sở Tư pháp", "y"], isHidden: true),
             .init(number: 6, cells: ["3", "Lê Văn", "Cường", "Sở Tài chính", ""]),
-        ], hiddenColumns: [5], merges: [.init(firstRow: 3, firstColumn: 2, lastRow: 3, lastColumn: 3)])
+        ], hiddenColumns: [5], merges: [CellRange(firstRow: 3, firstColumn: 2, lastRow: 3, lastColumn: 3)])
         let contents = try ListReader.read(grid, request: Self.individuals)
         #expect(try names(contents) == ["Nguyễn Văn An", "Lê Văn Cường"])
         #expect(try contents.rows[1].required("don_vi").location.description == "ds.xlsx, trang «Bằng khen», ô D6")
@@ -157,7 +157,4 @@ import Testing
         ])
     }
 
-    @Test func columnNames() {
-        #expect([1, 26, 27, 52, 703].map(DataLocation.columnName) == ["A", "Z", "AA", "AZ", "AAA"])
-    }
 }

@@ -8,11 +8,15 @@ public struct CellGrid: Sendable {
         /// Cell texts by column, column 1 first; trailing empty cells may be absent.
         public var cells: [String]
         public var isHidden: Bool
+        /// Cells that hold no usable value (a formula error, a formula never calculated): column →
+        /// what to tell the clerk, should the column be read.
+        public var problems: [Int: String]
 
-        public init(number: Int, cells: [String], isHidden: Bool = false) {
+        public init(number: Int, cells: [String], isHidden: Bool = false, problems: [Int: String] = [:]) {
             self.number = number
             self.cells = cells
             self.isHidden = isHidden
+            self.problems = problems
         }
 
         /// The text of a 1-based column, "" beyond the row's end.
@@ -22,26 +26,18 @@ public struct CellGrid: Sendable {
         public var isBlank: Bool { cells.allSatisfy(\.isAllWhitespace) }
     }
 
-    /// Cells merged across columns (and perhaps rows): a header cell that covers its columns.
-    public struct Merge: Sendable, Equatable {
-        public var firstRow, firstColumn, lastRow, lastColumn: Int
-        public init(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) {
-            self.firstRow = firstRow; self.firstColumn = firstColumn; self.lastRow = lastRow; self.lastColumn = lastColumn
-        }
-    }
-
     /// The file as the user named it.
     public var file: String
     /// The sheet, for a workbook: places are then cells ("ô C14").
     public var sheet: String?
     public var rows: [Row]
     public var hiddenColumns: Set<Int>
-    public var merges: [Merge]
+    public var merges: [CellRange]
     /// For CSV text, the separator as a message names it ("dấu chấm phẩy «;»"): a row with more
     /// cells than its header then means a separator inside an unquoted cell.
     public var separatorName: String?
 
-    public init(file: String, sheet: String? = nil, rows: [Row], hiddenColumns: Set<Int> = [], merges: [Merge] = []) {
+    public init(file: String, sheet: String? = nil, rows: [Row], hiddenColumns: Set<Int> = [], merges: [CellRange] = []) {
         self.file = file
         self.sheet = sheet
         self.rows = rows

@@ -31,7 +31,7 @@ struct HeaderMatch {
                 guard let index = accepted.firstIndex(where: { $0.contains(key) }) else { unknown[offset + 1] = text.trimmedWhitespace; continue }
                 if let earlier = cellOf[index] {
                     throw DataError(location: grid.location(row: row.number, column: offset + 1),
-                                    message: "cột «\(text.trimmedWhitespace)» trùng với cột \(DataLocation.columnName(earlier)) «\(row[earlier].trimmedWhitespace)»: cả hai đều là «\(columns[index].displayName)»; hãy xoá một cột")
+                                    message: "cột «\(text.trimmedWhitespace)» trùng với cột \(CellReference.columnName(earlier)) «\(row[earlier].trimmedWhitespace)»: cả hai đều là «\(columns[index].displayName)»; hãy xoá một cột")
                 }
                 columnAt[offset + 1] = index
                 cellOf[index] = offset + 1

@@ -53,10 +53,3 @@ public enum ListFile {
         }
     }
 }
-
-/// A sheet of a workbook as a list (filled in once the workbook reader is in).
-enum WorkbookList {
-    static func read(_ url: URL, display: String, sheet: String?, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
-        throw node.error("chưa đọc được tệp Excel")
-    }
-}

@@ -71,7 +71,7 @@ struct ListReader {
                 try checkWidth(row, header: header)
                 seen.append(Seen(row: row.number, kind: kind))
                 if let own = request.kind, let kind, kind != own { skipped.otherKind.append(row.number); continue }
-                rows.append(recipient(row, header: header, columns: columns, form: form))
+                rows.append(try recipient(row, header: header, columns: columns, form: form))
             }
         }
         noteSkipped(skipped)
@@ -85,12 +85,15 @@ struct ListReader {
         return copy
     }
 
-    private func recipient(_ row: CellGrid.Row, header: HeaderMatch, columns: [ListColumn], form: String?) -> DataNode {
+    private func recipient(_ row: CellGrid.Row, header: HeaderMatch, columns: [ListColumn], form: String?) throws(DataError) -> DataNode {
         let path = request.name + "[" + String(rows.count + 1) + "]"
         var entries: [DataEntry] = []
         for column in header.columnAt.keys.sorted() where columns[header.columnAt[column]!].key != ListRequest.numberingColumn.key {
             let key = columns[header.columnAt[column]!].key
             let span = header.covered[column] ?? column...column
+            if let bad = span.first(where: { row.problems[$0] != nil }) {
+                throw DataError(location: grid.location(row: row.number, column: bad), field: path + "." + key, message: row.problems[bad]!)
+            }
             let text = span.map { row[$0].trimmedWhitespace }.filter { !$0.isEmpty }.joined(separator: " ")
             let location = grid.location(row: row.number, column: column)
             entries.append(DataEntry(key: key, keyLocation: grid.location(row: header.row, column: column),
@@ -168,7 +171,7 @@ struct ListReader {
             notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "dòng tiêu đề là \(grid.rowName(header.row)); các dòng phía trên (tên danh sách, tiêu đề) không đọc"))
         }
         if !header.unknown.isEmpty {
-            let names = header.unknown.keys.sorted().map { "«\(Excerpt.shortened(header.unknown[$0]!))» (cột \(DataLocation.columnName($0)))" }
+            let names = header.unknown.keys.sorted().map { "«\(Excerpt.shortened(header.unknown[$0]!))» (cột \(CellReference.columnName($0)))" }
             notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "các cột không dùng đến, bỏ qua: " + names.joined(separator: ", ")))
         }
         let below = grid.rows.filter { $0.number > header.lastRow }
@@ -178,11 +181,11 @@ struct ListReader {
                 && !grid.hiddenColumns.contains(column) && below.contains { !$0[column].isAllWhitespace }
         }
         if !unnamed.isEmpty {
-            notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "các cột không có tên ở dòng tiêu đề nhưng có dữ liệu, bỏ qua: " + unnamed.map(DataLocation.columnName).joined(separator: ", ")))
+            notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "các cột không có tên ở dòng tiêu đề nhưng có dữ liệu, bỏ qua: " + unnamed.map(CellReference.columnName).joined(separator: ", ")))
         }
         let hidden = grid.hiddenColumns.sorted().filter { column in grid.rows.contains { !$0[column].isAllWhitespace } }
         if !hidden.isEmpty {
-            notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "các cột bị ẩn không đọc: " + hidden.map(DataLocation.columnName).joined(separator: ", ")))
+            notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "các cột bị ẩn không đọc: " + hidden.map(CellReference.columnName).joined(separator: ", ")))
         }
     }
 
