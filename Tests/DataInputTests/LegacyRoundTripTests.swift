@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietnameseText
 @testable import DataInput
 
 /// Every Vietnamese letter, and real sentences, encoded to TCVN3, VNI-Windows, Windows-1258 and
@@ -101,6 +102,37 @@ struct LegacyRoundTripTests {
             #expect(decoded.encoding == .windows1258)
             #expect(Array(decoded.text.unicodeScalars) == Array(("Họ và tên;Đơn vị\r\n" + sentence + ";X\r\n").unicodeScalars))
         }
+    }
+
+    /// Each letter in a syllable of its own ("bà", "bắn", "ly", "đa"), so the text is real
+    /// Vietnamese: detected in each encoding, and converted back.
+    @Test func everyLetterInAWordIsDetected() throws {
+        let frames: [String: (String, String)] = ["ă": ("b", "n"), "â": ("b", "n"), "y": ("l", ""), "đ": ("", "a")]
+        func word(_ letter: Character) -> String {
+            let lower = String(letter).lowercased()
+            let toneless = lower.decomposedStringWithCanonicalMapping.unicodeScalars
+                .filter { ![0x300, 0x301, 0x303, 0x309, 0x323].contains($0.value) }
+            let vowel = String(String.UnicodeScalarView(toneless)).precomposedStringWithCanonicalMapping
+            let (onset, coda) = frames[vowel] ?? ("b", "")
+            let text = onset + lower + coda
+            return letter.isUppercase ? text.uppercased() : text
+        }
+        let lowercase = Alphabet.lowercase.map(word).joined(separator: " ")
+        let all = Alphabet.all.map(word).joined(separator: " ")
+        #expect(all.split(separator: " ").allSatisfy { VietnameseSyllable.isValid($0) })
+
+        let tcvn3 = Shown.windows1252(try #require(Encode.tcvn3(lowercase + " Ăn Ân Êm Ôm Ơn Ưng Đa")))
+        #expect(LegacyVietnamese.detect(tcvn3) == .tcvn3)
+        #expect(LegacyVietnamese.convert(tcvn3, from: .tcvn3) == lowercase + " Ăn Ân Êm Ôm Ơn Ưng Đa")
+        let vni = Shown.windows1252(try #require(Encode.vni(all)))
+        #expect(LegacyVietnamese.detect(vni) == .vniWindows)
+        #expect(LegacyVietnamese.convert(vni, from: .vniWindows) == all)
+        let mojibake = Shown.windows1252(Array(all.utf8))
+        #expect(LegacyVietnamese.detect(mojibake) == .utf8ReadAsWindows1252)
+        #expect(LegacyVietnamese.convert(mojibake, from: .utf8ReadAsWindows1252) == all)
+        let file = try TextDecoding.decode(try #require(Encode.windows1258(all)), display: "t.csv")
+        #expect(file.encoding == .windows1258)
+        #expect(file.text == all)
     }
 
     @Test func knownLegacySpellings() {

@@ -78,6 +78,14 @@ struct TextDecodingTests {
         }
     }
 
+    /// A dash between words is Windows punctuation inside a word, and fine.
+    @Test func windows1258WithDashesBetweenWords() throws {
+        let text = "Tỉnh;Bà Rịa–Vũng Tàu\r\nPhòng;Tổ chức—Biên chế\r\nÔng;O’Neil\r\n"
+        let decoded = try decode(try #require(Encode.windows1258(text)))
+        #expect(decoded.encoding == .windows1258)
+        #expect(decoded.text == text)
+    }
+
     /// The sample of docs/data-files.md: a UTF-8 file with "Lê" whose ê is the Windows-1258 byte
     /// 0xEA. Mostly UTF-8, so the bad byte's line is named.
     @Test func utf8WithAStrayWindowsByteNamesItsLine() {

@@ -19,11 +19,15 @@ public enum LegacyVietnamese {
     ///
     /// Words are compared before and after conversion by whether they are Vietnamese syllables
     /// (`VietnameseSyllable`). An encoding is named only when the text converts cleanly, more of
-    /// its changed words are syllables after than before, at least three in four after, and
-    /// there are two changed words or two telling characters (a lone "Loïc" or "Lü" is not taken
-    /// for VNI "Lọc" or TCVN3 "Lỹ"). UTF-8 read as Windows-1252 is also named when every changed
-    /// word was no syllable and every repaired character is a Latin letter or common punctuation
-    /// ("HÃ©lÃ¨ne" → "Hélène"). A text of ASCII only is never legacy.
+    /// its changed words are syllables after than before, at least three in four after, and the
+    /// evidence is more than one coincidence: one changed word needs two telling characters (a
+    /// lone "Loïc" or "Lü" is not taken for VNI "Lọc" or TCVN3 "Lỹ"), two changed words must both
+    /// become syllables. UTF-8 read as Windows-1252 is also named when every changed word was no
+    /// syllable and every repaired character is a Vietnamese or Western letter or common
+    /// punctuation ("HÃ©lÃ¨ne" → "Hélène"). A text of ASCII only is never legacy.
+    ///
+    /// For a column, detect on its cells joined by line breaks, then convert each cell: a cell of
+    /// one word ("Nguyeãn", "TrÇn") is too little to go on alone.
     public static func detect(_ text: String) -> Encoding? {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return nil }
         var best: (encoding: Encoding, evidence: Evidence)? = nil
@@ -137,8 +141,13 @@ struct Evidence {
     }
 
     func isConfident(for encoding: LegacyVietnamese.Encoding) -> Bool {
-        guard changed > 0 else { return false }
-        let enough = changed >= 2 || tellingCharacters >= 2
+        let enough: Bool
+        switch changed {
+        case 0: return false
+        case 1: enough = tellingCharacters >= 2
+        case 2: enough = validAfter - validBefore >= 2
+        default: enough = true
+        }
         let syllables = validAfter > validBefore && 4 * validAfter >= 3 * changed && enough
         if encoding == .utf8ReadAsWindows1252 {
             return repairedArePlausible && (syllables || (validBefore == 0 && tellingCharacters >= 2))
@@ -146,12 +155,13 @@ struct Evidence {
         return syllables
     }
 
-    /// Latin-1 and Latin Extended-A, ơ ư Ơ Ư, the Vietnamese tone marks, the letters of Latin
-    /// Extended Additional, general punctuation, € and ₫: what a UTF-8 file of Vietnamese or
-    /// Western text holds. Two bytes read as "Ê…" repair to "ʅ", which is none of these.
+    /// Latin-1; ă đ ĩ ũ ơ ư and their capitals; Œ Š Ž Ÿ; the Vietnamese tone marks; the letters
+    /// of Latin Extended Additional; general punctuation, € ₫ ™: what a UTF-8 file of Vietnamese
+    /// or Western text holds. Bytes read as "Ê…" repair to "ʅ", "Ä…" to "ą": neither is here.
     static func isPlausibleRepair(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0xA0...0x17F, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x300, 0x301, 0x303, 0x309, 0x323,
+        case 0xA0...0xFF, 0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x152, 0x153, 0x160, 0x161,
+             0x178, 0x17D, 0x17E, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x300, 0x301, 0x303, 0x309, 0x323,
              0x1EA0...0x1EF9, 0x2010...0x2026, 0x2030, 0x2039, 0x203A, 0x20AB, 0x20AC, 0x2122: return true
         default: return false
         }

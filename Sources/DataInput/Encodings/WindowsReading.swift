@@ -92,13 +92,13 @@ struct WindowsReading {
     }
 
     /// A word with a Windows punctuation byte (0x80–0x9F: ‚ „ † ‰ • ™ …) between two letters,
-    /// as a DOS or Mac file read as Windows shows ("Caf‚", "HŽlne"): such a file is neither.
-    /// ’ is allowed there (O’Neil).
+    /// as a DOS or Mac file read as Windows shows ("Caf‚" for a DOS "Café"): such a file is neither.
+    /// ’ – — are allowed there ("O’Neil", "Bà Rịa–Vũng Tàu").
     static func implausibleWord(_ bytes: [UInt8]) -> Range<Int>? {
         let text = bytes.map { WindowsCodePage.cp1252.scalar($0) ?? "\u{FFFD}" }
         for index in text.indices.dropFirst().dropLast() {
             let byte = bytes[index]
-            guard (0x80...0x9F).contains(byte), byte != 0x92,
+            guard (0x80...0x9F).contains(byte), ![0x92, 0x96, 0x97].contains(byte),
                   !text[index].properties.isAlphabetic,
                   text[index - 1].properties.isAlphabetic, text[index + 1].properties.isAlphabetic else { continue }
             return wordRanges(bytes).first(where: { $0.contains(index) }) ?? index..<(index + 1)
