@@ -62,6 +62,16 @@ struct LegacyRoundTripTests {
         #expect(Shown.windows1252(Array("Nguyễn".utf8)) == "Nguyá»…n")
     }
 
+    /// UTF-8 opened by Excel on Vietnamese Windows: read as Windows-1258, where 0xC3 is Ă.
+    @Test func everyLetterThroughUTF8ReadAsWindows1258() throws {
+        for letter in Alphabet.all {
+            let shown = String(String.UnicodeScalarView(Array(String(letter).utf8).map { WindowsCodePage.cp1258.scalar($0) ?? Unicode.Scalar($0) }))
+            #expect(LegacyVietnamese.convert(shown, from: .utf8ReadAsWindows1252) == String(letter), "\(letter)")
+        }
+        #expect(LegacyVietnamese.detect("Nguyá»…n Thá»‹ Thu HĂ\u{A0}") == .utf8ReadAsWindows1252)
+        #expect(LegacyVietnamese.convert("Nguyá»…n Thá»‹ Thu HĂ\u{A0}", from: .utf8ReadAsWindows1252) == "Nguyễn Thị Thu Hà")
+    }
+
     @Test(arguments: Alphabet.sentences)
     func sentenceInVNI(sentence: String) throws {
         let bytes = try #require(Encode.vni(sentence))

@@ -50,13 +50,18 @@ public enum LegacyVietnamese {
     /// cleanly: a character beyond what the encoding's bytes can be shown as, a VNI mark with no
     /// letter to sit on, bytes that are not UTF-8. Characters the encoding does not use pass
     /// through unchanged, but for a C1 control (U+0080–U+009F), which becomes the Windows
-    /// character of its byte ("–" for U+0096), as the font showed it. `capitalFont`: the text was typed in an all-capitals font (.VnTimeH,
-    /// .VnArialH), which draws TCVN3's lowercase codes as capitals; the result is uppercased.
+    /// character of its byte ("–" for U+0096), as the font showed it. UTF-8 may also have been
+    /// read as Windows-1258 ("HĂ\u{A0}" for "Hà"). `capitalFont`: the text was typed in an
+    /// all-capitals font (.VnTimeH, .VnArialH), which draws TCVN3's lowercase codes as capitals;
+    /// the result is uppercased.
     public static func convert(_ text: String, from encoding: Encoding, capitalFont: Bool = false) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            guard let byte = LegacyByte.byte(scalar) else { return nil }
+            // Excel on Vietnamese Windows reads UTF-8 as Windows-1258, which differs from 1252, for
+            // the bytes of NFC text, only in showing the lead byte 0xC3 (of à é ô …) as Ă.
+            let mojibakeC3 = encoding == .utf8ReadAsWindows1252 && scalar == "\u{102}"
+            guard let byte = mojibakeC3 ? 0xC3 : LegacyByte.byte(scalar) else { return nil }
             bytes.append(byte)
         }
         let scalars = Array(text.unicodeScalars)
