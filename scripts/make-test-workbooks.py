@@ -142,8 +142,36 @@ def formulas(path):
     wb.save(path)
 
 
+def provincial_list(path):
+    """The list of the issue as a province sends it: two title rows, a blank row, the header with
+    a "Ngày sinh" column, 200 people with their amounts, a "Tổng cộng: 200 cá nhân" line whose
+    amount is a SUM (LibreOffice caches its value); and a second sheet with a list of its own,
+    so that the sheet must be named."""
+    wb = openpyxl.Workbook()
+    fixed_properties(wb)
+    ws = wb.active
+    ws.title = "Giấy khen"
+    ws["A1"] = "ỦY BAN NHÂN DÂN TỈNH A"
+    ws.merge_cells("A1:E1")
+    ws["A2"] = "DANH SÁCH CÁ NHÂN ĐỀ NGHỊ TẶNG GIẤY KHEN"
+    ws.merge_cells("A2:E2")
+    ws.append([])
+    ws.append(["STT", "Họ và tên", "Ngày sinh", "Đơn vị công tác", "Số tiền"])
+    for i in range(1, 201):
+        ws.append([i, f"Người Thứ {i}", datetime.date(1980 + i % 20, 1 + i % 12, 1 + i % 28), f"Phòng {i % 7} Sở Nội vụ", 710000])
+        ws.cell(row=ws.max_row, column=3).number_format = "dd/mm/yyyy"
+    ws.append(["Tổng cộng: 200 cá nhân", None, None, None, "=SUM(E5:E204)"])
+    ws.merge_cells(f"A{ws.max_row}:D{ws.max_row}")
+    other = wb.create_sheet("Bằng khen")
+    other.append(["STT", "Họ và tên", "Đơn vị công tác"])
+    other.append([1, "Nguyễn Văn An", "Sở Nội vụ"])
+    other.append([2, "Trần Thị Bình", "Sở Tư pháp"])
+    wb.save(path)
+
+
 if __name__ == "__main__":
     folder = sys.argv[1]
     commendation_list(f"{folder}/openpyxl-list.xlsx")
     date1904(f"{folder}/openpyxl-1904.xlsx")
     formulas(f"{folder}/libreoffice-source.xlsx")
+    provincial_list(f"{folder}/provincial-source.xlsx")

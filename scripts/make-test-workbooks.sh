@@ -27,11 +27,13 @@ convert() { soffice "-env:UserInstallation=file://$work/profile" --headless --co
 convert xlsx "$work/libreoffice-source.xlsx"
 convert ods "$work/libreoffice-source.xlsx"
 convert xls "$work/libreoffice-source.xlsx"
+convert xlsx "$work/provincial-source.xlsx"
 
 cp "$work/openpyxl-list.xlsx" "$work/openpyxl-1904.xlsx" "$out/"
 cp "$work/lo/libreoffice-source.xlsx" "$out/libreoffice-formulas.xlsx"
 cp "$work/lo/libreoffice-source.ods" "$out/libreoffice.ods"
 cp "$work/lo/libreoffice-source.xls" "$out/libreoffice.xls"
+cp "$work/lo/provincial-source.xlsx" "$out/provincial-200.xlsx"
 python3 - "$work/openpyxl-1904.xlsx" "$out/encrypted.xlsx" <<'EOF'
 import sys
 from msoffcrypto.format.ooxml import OOXMLFile

@@ -14,14 +14,16 @@ public enum CSVList {
     /// honoured); quoted fields with doubled quotes and line breaks inside; CRLF, LF or CR.
     /// The list itself is read by `ListReader` (the header found, headings, totals and footers
     /// told from recipients).
+    /// Text in another encoding than UTF-8 (UTF-16, Windows-1258) is decoded, each such reading
+    /// said in a note; one that cannot be told with confidence is refused.
     public static func read(_ url: URL, request: ListRequest, displayPath: String? = nil) throws(DataError) -> ListContents {
         let display = displayPath ?? url.relativePath
         let data = try TextFile.read(url, display: display)
-        let text = try TextFile.decode(data, display: display, advice: Self.utf8Advice)
-        return try parse(text, file: display, request: request)
+        let decoded = try TextDecoding.decode([UInt8](data), display: display)
+        var contents = try parse(decoded.text, file: display, request: request)
+        contents.notices.insert(contentsOf: decoded.notes.map { DataNotice(.note, location: DataLocation(file: display, line: 0), message: $0) }, at: 0)
+        return contents
     }
-
-    static let utf8Advice = "trong Excel hãy chọn «Lưu thành» (Save As) và kiểu tệp «CSV UTF-8 (Comma delimited) (*.csv)»"
 
     /// Reads CSV text; `file` names it in messages. See `read`.
     public static func parse(_ text: String, file: String, request: ListRequest) throws(DataError) -> ListContents {

@@ -187,16 +187,18 @@ import Testing
         bytes += [0xEA] + Array(";Y\r\n".utf8)
         try Data(bytes).write(to: url)
         #expect(failure { try CSVList.read(url, request: Self.request, displayPath: "ds.csv") }
-            == "ds.csv, dòng 3, cột 2: tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3); trong Excel hãy chọn «Lưu thành» (Save As) và kiểu tệp «CSV UTF-8 (Comma delimited) (*.csv)»")
+            == "ds.csv, dòng 3: tệp có chữ không phải UTF-8 ở dòng này, dù phần còn lại là UTF-8 (có thể được ghép từ hai tệp khác bảng mã, hoặc bị hỏng); trong Excel hãy chọn «Lưu thành» (Save As) và kiểu tệp «CSV UTF-8 (Comma delimited) (*.csv)»")
     }
 
-    @Test func utf16FileIsExplained() throws {
+    /// Excel's «Unicode Text» (UTF-16 with BOM, tab-separated) is read, and said so.
+    @Test func utf16FileIsReadWithANote() throws {
         let folder = try temporaryFolder([:])
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("ds.csv")
-        try "Họ và tên\tĐơn vị\n".data(using: .utf16LittleEndian).map { Data([0xFF, 0xFE]) + $0 }!.write(to: url)
-        #expect(failure { try CSVList.read(url, request: Self.request, displayPath: "ds.csv") }?
-            .hasPrefix("ds.csv: tệp được lưu dạng Unicode UTF-16, không phải UTF-8; trong Excel hãy chọn «Lưu thành»") == true)
+        try "Họ và tên\tĐơn vị\nNguyễn Văn An\tSở Nội vụ\n".data(using: .utf16LittleEndian).map { Data([0xFF, 0xFE]) + $0 }!.write(to: url)
+        let contents = try CSVList.read(url, request: Self.request, displayPath: "ds.csv")
+        #expect(try contents.rows.map { try $0.required("don_vi").string() } == ["Sở Nội vụ"])
+        #expect(contents.notices.first?.description.hasPrefix("ds.csv: ghi chú: tệp Unicode UTF-16 LE") == true)
     }
 
     @Test func readFromFileWithBOM() throws {

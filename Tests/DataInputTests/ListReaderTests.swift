@@ -158,3 +158,84 @@ import Testing
     }
 
 }
+
+/// Workbooks made by openpyxl and LibreOffice, read as lists.
+@Suite struct WorkbookListTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/xlsx")
+
+    func read(_ value: String, _ request: ListRequest = ListReaderTests.individuals) throws(DataError) -> ListContents {
+        let node = DataNode(kind: .scalar(value), location: DataLocation(file: "qd.yaml", line: 9, column: 10), path: request.name)
+        return try ListFile.read(value, base: Self.fixtures, display: value, request: request, at: node)
+    }
+
+    /// Title rows over a two-row header of merged cells ("Khen thưởng" over "Số tiền" and "Hệ
+    /// số"), the kind headings "I. TẬP THỂ" and "II. CÁ NHÂN", a hidden row and column, a total
+    /// line whose SUM openpyxl never calculated.
+    @Test func aCommendationListWrittenByOpenpyxl() throws {
+        let contents = try read("openpyxl-list.xlsx#Bằng khen")
+        #expect(try contents.rows.map { try $0.required("ho_ten").string() } == ["Nguyễn Thị Hồng Nhung", "Trần Văn Bình"])
+        #expect(try contents.rows[1].required("so_tien").int() == 1_490_000)
+        #expect(try contents.rows[1].required("so_tien").location.description == "openpyxl-list.xlsx, trang «Bằng khen», ô D12")
+        let messages = contents.notices.map(\.message)
+        #expect(messages.contains("các dòng bị ẩn trong bảng tính không đọc: 11"))
+        #expect(messages.contains("các cột bị ẩn không đọc: G"))
+        #expect(messages.contains("các dòng 8 thuộc nhóm khác (không phải cá nhân): không đọc vào «ca_nhan»"))
+        #expect(messages.contains("không đối chiếu được tổng tiền của dòng tổng: ô có công thức «=SUM(D8:D12)» nhưng chưa có giá trị tính sẵn; hãy mở tệp bằng Excel và lưu lại"))
+    }
+
+    @Test func aSheetThatIsNotThereNamesTheSheets() {
+        #expect(failure { try read("openpyxl-list.xlsx#Chiến sĩ") }
+            == "qd.yaml, dòng 9, cột 10, trường «ca_nhan»: tệp «openpyxl-list.xlsx» không có trang «Chiến sĩ»; các trang có: «Bằng khen», «Giấy khen», «Ẩn»")
+    }
+
+    @Test func oldFormatsAreAnsweredWithHowToSaveAsXLSX() {
+        #expect(failure { try read("libreoffice.xls") }?.contains("Excel Workbook (*.xlsx)") == true)
+        #expect(failure { try read("libreoffice.ods") }?.contains("Excel 2007-365 (.xlsx)") == true)
+    }
+
+    @Test func numbersReadAsDataTextWithoutAmbiguity() throws {
+        #expect(WorkbookList.text(of: 1_490_000) == "1490000")
+        #expect(WorkbookList.text(of: 0.3) == "0,3")
+        #expect(WorkbookList.text(of: 994.5) == "994,5")
+        #expect(WorkbookList.text(of: 5.125) == "5,1250")
+        #expect(WorkbookList.text(of: 0.125) == "0,125")
+        #expect(WorkbookList.text(of: -12.25) == "-12,25")
+        for value in [5.125, 0.3, 994.5, 1234.567, 0.125] {
+            let node = DataNode(kind: .scalar(WorkbookList.text(of: value)), location: DataLocation(file: "x", line: 1), path: "x")
+            #expect(try node.decimal() == Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")), "\(value)")
+        }
+    }
+}
+
+/// Names typed in the old fonts reach the list as Latin-1-looking text; the column is converted
+/// and the conversion said, with the rows it touched.
+@Suite struct LegacyColumnTests {
+    static let names = ["Nguyễn Thị Hồng Nhung", "Trần Văn Bình", "Lê Thị Phương Thảo", "Đặng Quốc Việt"]
+
+    func list(_ shown: (String) -> String) -> String {
+        "STT;Họ và tên;Đơn vị\n" + Self.names.enumerated().map { "\($0.offset + 1);\(shown($0.element));Sở Nội vụ" }.joined(separator: "\n") + "\n"
+    }
+
+    static func shown(_ encoding: String, _ name: String) -> String {
+        switch encoding {
+        case "TCVN3": Shown.latin1(Encode.tcvn3(name)!)
+        case "VNI": Shown.windows1252(Encode.vni(name)!)
+        default: Shown.windows1252(Array(name.utf8))
+        }
+    }
+
+    @Test(arguments: ["TCVN3", "VNI", "mojibake"])
+    func aLegacyColumnIsConvertedAndSaid(name: String) throws {
+        let contents = try CSVList.parse(list { Self.shown(name, $0) }, file: "ds.csv", request: ListReaderTests.individuals)
+        #expect(try contents.rows.map { try $0.required("ho_ten").string() } == Self.names, "\(name)")
+        #expect(contents.notices.first?.message.hasPrefix("cột B được viết bằng ") == true)
+        #expect(contents.notices.first?.message.contains("đã chuyển sang Unicode 4 ô (các dòng 2–5)") == true)
+    }
+
+    @Test func genuineTextIsLeftAlone() throws {
+        let contents = try CSVList.parse(list { $0 }, file: "ds.csv", request: ListReaderTests.individuals)
+        #expect(contents.notices.isEmpty)
+        let western = "Họ và tên;Đơn vị\nHélène Müller;Café Lü\n"
+        #expect(try CSVList.parse(western, file: "ds.csv", request: ListReaderTests.individuals).notices.isEmpty)
+    }
+}

@@ -9,15 +9,23 @@ import Testing
     /// The decision of ValidationTests (Giấy khen, 20/12/2024: 0,3 × 2.340.000 → 710.000 đồng
     /// each) with its individuals from `ds.csv`.
     func prepare(_ csv: String) throws -> PreparedDocument {
+        try prepare(list: "ds.csv", files: ["ds.csv": Data(csv.utf8)])
+    }
+
+    /// The decision with `ca_nhan: <list>` and the given files beside it.
+    func prepare(list: String, files: [String: Data]) throws -> PreparedDocument {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let decision = ValidationTests.decision.replacingOccurrences(
             of: "ca_nhan:\n  - { ho_ten: Nguyễn Văn An, don_vi: Sở Nội vụ tỉnh A }\n  - { ho_ten: Trần Thị Bình, don_vi: Sở Nội vụ tỉnh B }\n",
-            with: "ca_nhan: ds.csv\n")
-        #expect(decision.contains("ca_nhan: ds.csv"))
-        try write(["qd.yaml": decision, "cum.yaml": ValidationTests.cluster, "ds.csv": csv], in: folder)
+            with: "ca_nhan: \"\(list)\"\n")
+        #expect(decision.contains("ca_nhan: \"\(list)\""))
+        try write(["qd.yaml": decision, "cum.yaml": ValidationTests.cluster], in: folder)
+        for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
         return try builder.prepare(dataFile: folder.appendingPathComponent("qd.yaml"), displayPath: "qd.yaml")
     }
+
+    static let provincialWorkbook = checkout.appendingPathComponent("Tests/DataInputTests/Fixtures/xlsx/provincial-200.xlsx")
 
     func problems(_ csv: String) -> [String] {
         do { _ = try prepare(csv); return [] } catch { return (error as? DataProblems)?.errors.map(\.description) ?? ["\(error)"] }
@@ -41,6 +49,27 @@ import Testing
         let notes = prepared.notices.filter { $0.severity == .note }.map(\.message)
         #expect(notes.contains("dòng tiêu đề là dòng 4; các dòng phía trên (tên danh sách, tiêu đề) không đọc"))
         #expect(notes.contains("các cột không dùng đến, bỏ qua: «Ngày sinh» (cột C)"))
+    }
+
+    /// The same list as the workbook a province sends (written by openpyxl, its SUM cached by
+    /// LibreOffice): 200 people and the right total, the title rows, the "Ngày sinh" column and
+    /// the sheet said in notes; the sheet must be named, since the workbook holds two lists.
+    @Test func theProvincialWorkbookGivesTheRightDecision() throws {
+        let workbook = try Data(contentsOf: Self.provincialWorkbook)
+        let prepared = try prepare(list: "ds.xlsx#Giấy khen", files: ["ds.xlsx": workbook])
+        let outline = prepared.document.body.outline()
+        #expect(outline.contains("cho 200 cá nhân") && outline.contains("142.000.000"))
+        let notes = prepared.notices.filter { $0.severity == .note }.map(\.description)
+        #expect(notes.contains("ds.xlsx, trang «Giấy khen», dòng 4: ghi chú: dòng tiêu đề là dòng 4 của trang «Giấy khen»; các dòng phía trên (tên danh sách, tiêu đề) không đọc"))
+        #expect(notes.contains("ds.xlsx, trang «Giấy khen», dòng 4: ghi chú: các cột không dùng đến, bỏ qua: «Ngày sinh» (cột C)"))
+        do {
+            _ = try prepare(list: "ds.xlsx", files: ["ds.xlsx": workbook])
+            Issue.record("two sheets hold a list: the sheet must be named")
+        } catch {
+            #expect("\(error)".contains("tệp «ds.xlsx» có nhiều trang đọc được danh sách («Giấy khen», «Bằng khen»); hãy ghi rõ trang, ví dụ «ds.xlsx#Giấy khen»"))
+        }
+        let other = try prepare(list: "ds.xlsx#bang khen", files: ["ds.xlsx": workbook])
+        #expect(other.document.body.outline().contains("cho 02 cá nhân"))
     }
 
     @Test func aWrongCountOrAmountOnTheTotalLineIsAnError() {

@@ -40,10 +40,29 @@ struct HeaderMatch {
             // A numbering column alone is not a header.
             let named = columnAt.values.filter { columns[$0].key != ListRequest.numberingColumn.key }
             guard requiredNamed, !named.isEmpty else { continue }
-            return HeaderMatch(row: row.number, grid: grid, columnAt: columnAt, unknown: unknown,
-                               foldedCells: row.cells.map(headerKey))
+            var match = HeaderMatch(row: row.number, grid: grid, columnAt: columnAt, unknown: unknown,
+                                    foldedCells: row.cells.map(headerKey))
+            match.matchSubheaders(in: grid, accepted: accepted)
+            return match
         }
         return nil
+    }
+
+    /// A header of two rows ("Khen thưởng" over "Số tiền" and "Hệ số"): the cells of the rows
+    /// under the header row name the columns the header row leaves unnamed.
+    private mutating func matchSubheaders(in grid: CellGrid, accepted: [Set<String>]) {
+        guard lastRow > row else { return }
+        let taken = Set(columnAt.values)
+        for sub in grid.rows where sub.number > row && sub.number <= lastRow {
+            for (offset, text) in sub.cells.enumerated() where columnAt[offset + 1] == nil {
+                let key = Self.headerKey(text)
+                guard !key.isEmpty, let index = accepted.firstIndex(where: { $0.contains(key) }), !taken.contains(index),
+                      !columnAt.values.contains(index) else { continue }
+                columnAt[offset + 1] = index
+                if offset + 1 <= foldedCells.count { foldedCells[offset + 1 - 1] = key }
+            }
+        }
+        for column in columnAt.keys { unknown[column] = nil }
     }
 
     init(row: Int, grid: CellGrid, columnAt: [Int: Int], unknown: [Int: String], foldedCells: [String]) {

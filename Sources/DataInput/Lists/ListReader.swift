@@ -18,9 +18,10 @@ struct ListReader {
     }
 
     static func read(_ grid: CellGrid, request: ListRequest) throws(DataError) -> ListContents {
-        var reader = ListReader(grid: grid, request: request)
+        let (converted, conversions) = LegacyColumns.convert(grid)
+        var reader = ListReader(grid: converted, request: request)
         try reader.run()
-        return ListContents(rows: reader.rows, notices: reader.notices, statedAmounts: reader.statedAmounts)
+        return ListContents(rows: reader.rows, notices: conversions + reader.notices, statedAmounts: reader.statedAmounts)
     }
 
     /// A recipient row seen, of any kind, for counting what totals state.
@@ -130,6 +131,10 @@ struct ListReader {
     }
 
     private mutating func recordAmount(_ row: CellGrid.Row, column: Int, scope: [Seen]) {
+        if let problem = row.problems[column] {
+            notices.append(DataNotice(.note, location: grid.location(row: row.number, column: column), message: "không đối chiếu được tổng tiền của dòng tổng: \(problem)"))
+            return
+        }
         guard case .value(let amount) = NumberRules.integer(row[column].trimmedWhitespace) else { return }
         statedAmounts.append(StatedAmount(location: grid.location(row: row.number, column: column), amount: amount,
                                           rows: scope.map { grid.location(row: $0.row) }))
