@@ -45,6 +45,28 @@ import Testing
         #expect(text.contains("2. Bằng khen của Bộ trưởng Bộ Nội vụ (04)"))
     }
 
+    /// A commune chairman's Giấy khen of November 2026: the base salary of Nghị định 161/2026
+    /// (2.530.000 đồng) and the coefficients of Nghị định 152/2025; the money rows still to verify
+    /// are said, not hidden.
+    @Test func communeGiayKhenDecisionOf2026() throws {
+        let path = "xa-tan-thanh-2026/quyet-dinh-giay-khen-2026.yaml"
+        let (text, warnings) = try example(path)
+        #expect(warnings.isEmpty, "\(warnings)")
+        for fact in ["ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "Số: 215/QĐ-UBND", "Tân Thành, ngày 20 tháng 11 năm 2026",
+                     "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "cho 03 tập thể và 05 cá nhân",
+                     "cho mỗi tập thể là 1.520.000 đồng (Một triệu năm trăm hai mươi nghìn đồng)",
+                     "cho mỗi cá nhân là 760.000 đồng (Bảy trăm sáu mươi nghìn đồng)",
+                     "Mức lương cơ sở áp dụng là 2.530.000 đồng theo khoản 2 Điều 3 Nghị định số 161/2026/NĐ-CP",
+                     "Tổng số tiền thưởng là 8.360.000 đồng", "Nguyễn Văn Hải"] {
+            #expect(text.contains(fact), "missing «\(fact)»")
+        }
+        #expect(!text.contains("TM. ỦY BAN NHÂN DÂN"))
+        let prepared = try builder.prepare(dataFile: Self.examples.appendingPathComponent(path), displayPath: path)
+        let money = prepared.notices.filter { $0.message.hasPrefix("tiền thưởng dựa trên dòng chưa đối chiếu") }
+        #expect(!money.isEmpty && money.allSatisfy { $0.severity == .warning })
+        #expect(!prepared.notices.contains { $0.message.hasPrefix("căn cứ") }, "every căn cứ is in force on 20/11/2026")
+    }
+
     @Test func covenantOfTheTayNamBoCluster() throws {
         let (text, warnings) = try example("tay-nam-bo-2023/giao-uoc-thi-dua-2023.yaml")
         #expect(warnings.isEmpty, "\(warnings)")
