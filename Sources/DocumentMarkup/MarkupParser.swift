@@ -7,8 +7,41 @@ public enum MarkupParser {
     ///   - lineOffset: added to every line number (the first line is `lineOffset + 1`).
     /// - Throws: `MarkupError` at the first error, with a Vietnamese message.
     public static func parse(_ source: String, sourceName: String, lineOffset: Int = 0) throws(MarkupError) -> MarkupDocument {
-        var parser = BlockParser(file: sourceName, lines: SourceText.lines(source, lineOffset: lineOffset))
+        try parse([MarkupSource(source, name: sourceName, lineOffset: lineOffset)])
+    }
+
+    /// One body read from several sources in turn (a template's sections, markup that a data
+    /// file wrote): numbering runs on through them, every position names its own source, and
+    /// each source ends its paragraphs and tables.
+    public static func parse(_ sources: [MarkupSource]) throws(MarkupError) -> MarkupDocument {
+        var lines: [SourceLine] = []
+        for (index, source) in sources.enumerated() {
+            if index > 0, let last = lines.last {
+                // A blank line between sources: nothing runs on from one into the next.
+                lines.append(SourceLine(number: last.number + 1, scalars: [], everyScalarIsACharacter: true, file: last.file))
+            }
+            for var line in SourceText.lines(source.text, lineOffset: source.lineOffset) {
+                line.file = source.name
+                lines.append(line)
+            }
+        }
+        var parser = BlockParser(file: sources.first?.name ?? "", lines: lines)
         return try parser.run()
+    }
+}
+
+/// A piece of markup to parse and where it comes from.
+public struct MarkupSource: Sendable {
+    public var text: String
+    /// Names the source in positions and messages.
+    public var name: String
+    /// Added to every line number (the first line is `lineOffset + 1`).
+    public var lineOffset: Int
+
+    public init(_ text: String, name: String, lineOffset: Int = 0) {
+        self.text = text
+        self.name = name
+        self.lineOffset = lineOffset
     }
 }
 
@@ -74,7 +107,7 @@ struct BlockParser {
     init(file: String, lines: [SourceLine]) {
         self.file = file
         self.lines = lines
-        let start = SourcePosition(file: file, line: lines.first?.number ?? 1, column: 1)
+        let start = SourcePosition(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
         self.containers = [Container(kind: .root, name: "", position: start)]
     }
 
@@ -108,7 +141,7 @@ struct BlockParser {
     // MARK: - helpers
 
     private func position(_ line: SourceLine, _ i: Int) -> SourcePosition {
-        SourcePosition(file: file, line: line.number, column: line.column(min(max(i, 0), line.count)))
+        SourcePosition(file: line.file, line: line.number, column: line.column(min(max(i, 0), line.count)))
     }
 
     /// Just after the last character of the last non-blank line.
@@ -116,7 +149,7 @@ struct BlockParser {
         for line in lines.reversed() {
             if let t = line.trimmed { return position(line, t.end + 1) }
         }
-        return SourcePosition(file: file, line: lines.first?.number ?? 1, column: 1)
+        return SourcePosition(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
     }
 
     private func inlineSource(_ line: SourceLine, from: Int, through: Int) -> InlineSource {
@@ -135,7 +168,7 @@ struct BlockParser {
             guard let start = plain.start else { return [] }
             return [Inline(.text(plain.text), at: position(line, start))]
         }
-        return try InlineParser.parse(inlineSource(line, from: from, through: through), file: file)
+        return try InlineParser.parse(inlineSource(line, from: from, through: through), file: line.file)
     }
 
     private mutating func appendBlock(_ block: Block) {
@@ -207,7 +240,7 @@ struct BlockParser {
         }
         guard let text = openText else { return }
         openText = nil
-        let content = try InlineParser.parse(text.source, file: file)
+        let content = try InlineParser.parse(text.source, file: text.position.file)
         switch text.kind {
         case .paragraph(let alignment, let indent):
             if content.isEmpty { return }
@@ -277,7 +310,7 @@ struct BlockParser {
         let sc = line.scalars
         let scanned: (attributes: [Attribute], end: Int)
         do throws(MarkupError) {
-            scanned = try AttributeScanner(line: line, file: file, braced: true).scan(from: s + 1, openBrace: s)
+            scanned = try AttributeScanner(line: line, file: line.file, braced: true).scan(from: s + 1, openBrace: s)
         } catch {
             // A line that also ends with "}" was meant as attributes: report; else it is text.
             if sc[e] == "}" { throw error }
@@ -370,7 +403,7 @@ struct BlockParser {
             throw MarkupError(.badAttributeSyntax, at: position(line, j),
                               "sau tên khối \(q(name)) cần dấu cách, gặp \(Chars.describe(sc[j]))")
         }
-        let attributes = try AttributeScanner(line: line, file: file, braced: false).scan(from: j).attributes
+        let attributes = try AttributeScanner(line: line, file: line.file, braced: false).scan(from: j).attributes
         let here = position(line, s)
         switch Names.fold(name) {
         case "cung-trang":
@@ -557,7 +590,7 @@ struct BlockParser {
             var alignment: Alignment? = nil
             var contentStart = a
             if a <= b, sc[a] == "{" {
-                let scanned = try AttributeScanner(line: line, file: file, braced: true)
+                let scanned = try AttributeScanner(line: line, file: line.file, braced: true)
                     .scan(from: a + 1, openBrace: a, limit: b + 1)
                 try Self.cellRules.check(scanned.attributes)
                 for attribute in scanned.attributes {

@@ -5,6 +5,9 @@ import UnicodeNormalization
 struct SourceLine {
     let number: Int
     let scalars: [Unicode.Scalar]
+    /// The source the line belongs to (a body may be read from several: the template's sections
+    /// and markup a data file wrote).
+    var file: String = ""
     /// `characterColumns[i]` is the 1-based character column of `scalars[i]`, with one extra
     /// entry for the column just after the line's last character; `nil` when every scalar is a
     /// character of its own (nearly every line of NFC Vietnamese text), so that the column of
@@ -13,9 +16,10 @@ struct SourceLine {
 
     /// `everyScalarIsACharacter`: every scalar is `Chars.isAlwaysOwnCharacter` (the caller
     /// checked while decoding).
-    init(number: Int, scalars: [Unicode.Scalar], everyScalarIsACharacter: Bool) {
+    init(number: Int, scalars: [Unicode.Scalar], everyScalarIsACharacter: Bool, file: String = "") {
         self.number = number
         self.scalars = scalars
+        self.file = file
         if everyScalarIsACharacter {
             characterColumns = nil
             return
