@@ -140,7 +140,7 @@ import ZIPFoundation
     @Test func malformedXML() throws {
         var book = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></row>"))
         #expect(failure { try book.read() }
-            == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: thẻ đóng «row» không khớp với thẻ đang mở); \(Self.reopen)")
+            == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: thẻ đóng không khớp với thẻ «c» đang mở); \(Self.reopen)")
         book.sheets[0].xml = "<worksheet><sheetData><row r=\"1\">"
         #expect(failure { try book.read() }
             == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: phần kết thúc khi còn thẻ chưa đóng); \(Self.reopen)")
@@ -153,14 +153,91 @@ import ZIPFoundation
         book.sheets[0].xml = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
         #expect(failure { try book.read() }
             == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: các thẻ lồng nhau quá 256 tầng); \(Self.reopen)")
+        // The parser's other errors, in the clerk's words.
+        for (xml, detail) in [
+            ("<worksheet><sheetData/></worksheet><worksheet/>", "có nội dung nằm ngoài phần tử gốc"),
+            ("<worksheet><sheetData/></worksheet>chữ", "có nội dung nằm ngoài phần tử gốc"),
+            ("chữ<worksheet/>", "phần không bắt đầu bằng một thẻ XML"),
+            ("", "phần không có nội dung"),
+            ("<!-- chỉ có chú thích -->", "phần không có nội dung"),
+            ("<worksheet><sheetData><row r=\"1\" r=\"2\"/></sheetData></worksheet>", "có thuộc tính lặp lại trong một thẻ"),
+            ("<worksheet><sheetData><row r=\"1\"spans=\"1:2\"/></sheetData></worksheet>", "thiếu dấu cách giữa các thuộc tính"),
+            ("<worksheet><sheetData><row r=\"<\"/></sheetData></worksheet>", "giá trị thuộc tính có dấu «<»"),
+            ("<worksheet><sheetData><row r/></sheetData></worksheet>", "thuộc tính thiếu dấu «=»"),
+            ("<worksheet><c><v>&#0;</v></c></worksheet>", "có ký tự không hợp lệ (byte không phải UTF-8, ký tự điều khiển hoặc tham chiếu «&#…;» sai)"),
+            ("<worksheet><c><v>&#xZZ;</v></c></worksheet>", "có tham chiếu ký tự «&…;» không hợp lệ"),
+            ("<worksheet><c><v>1 &amp 2</v></c></worksheet>", "có tham chiếu ký tự «&…;» không hợp lệ"),
+        ] {
+            book.sheets[0].xml = xml
+            #expect(failure { try book.read() }
+                == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: \(detail)); \(Self.reopen)", "\(xml)")
+        }
+        // Errors without words of their own say where they are (libxml2 counts the column).
+        book.sheets[0].xml = "<worksheet><c><v>1 & 2</v></c></worksheet>"
+        #expect(failure { try book.read() }?.hasPrefix("ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: lỗi cú pháp ở dòng 1, cột ") == true)
+        var bytes = Data(HandMadeWorkbook.sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ab</t></is></c></row>").utf8)
+        bytes[bytes.lastIndex(of: UInt8(ascii: "b"))!] = 0xFF
+        var parts = book.parts.map { ($0.0, Data($0.1.utf8)) }
+        parts[parts.firstIndex { $0.0 == "xl/worksheets/sheet1.xml" }!].1 = bytes
+        #expect(readFailure(try makeZip(parts))
+            == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: có ký tự không hợp lệ (byte không phải UTF-8, ký tự điều khiển hoặc tham chiếu «&#…;» sai)); \(Self.reopen)")
     }
 
-    /// The "billion laughs": entities defined in a DOCTYPE. Refused before any expansion.
+    /// Prefixes bound to no namespace, or to one that is not the SpreadsheetML URI: names are
+    /// matched by local name, and the parser's namespace warnings are not errors.
+    @Test func namespacesDoNotMatter() throws {
+        let book = HandMadeWorkbook(sheet: "<x:worksheet xmlns=\"relative\"><x:sheetData><x:row x:r=\"1\"><c r=\"A1\"><v>5</v></c></x:row></x:sheetData></x:worksheet>")
+        #expect(try book.read().sheets[0]["A1"] == .number(5))
+    }
+
+    /// The delegate counts the longest tag and text between tags, as the limits say.
+    @Test func tokenLengthBounded() throws {
+        var limits = WorkbookLimits.standard
+        limits.xmlTokenBytes = 4096
+        let message = "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: có một thẻ hoặc đoạn chữ dài hơn 4 KB); \(Self.reopen)"
+        let text = String(repeating: "ạ", count: 2100)
+        let longText = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\(text)</t></is></c></row>"))
+        #expect(failure { try longText.read(limits: limits) } == message)
+        #expect(try longText.read().sheets[0]["A1"] == .text(text))
+        let longTag = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet("<row r=\"1\" x=\"\(text)\"/>"))
+        #expect(failure { try longTag.read(limits: limits) } == message)
+        let manySmallTexts = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet(
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>" + String(repeating: "<r><t>\(String(text.prefix(1000)))</t></r>", count: 3) + "</is></c></row>"))
+        #expect(failure { try manySmallTexts.read(limits: limits) } == nil)
+    }
+
+    /// The "billion laughs": entities defined in a DOCTYPE. Refused before the parser sees the
+    /// part, however the DOCTYPE is written and whatever comes before it.
     @Test func doctypeRefused() throws {
         let laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><worksheet><sheetData><row><c t=\"inlineStr\"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>"
-        let book = HandMadeWorkbook(sheet: laughs)
-        #expect(failure { try book.read() }
-            == "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: có khai báo DOCTYPE, tệp Excel không dùng); \(Self.reopen)")
+        let message = "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: có khai báo DOCTYPE, tệp Excel không dùng); \(Self.reopen)"
+        #expect(failure { try HandMadeWorkbook(sheet: laughs).read() } == message)
+        // Ten levels of ten: 10^10 "lol"s if expanded.
+        var entities = "<!ENTITY lol0 \"lol\">"
+        for level in 1...10 { entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">" }
+        let billion = "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- a comment -->\n<?pi x?>\n<!DOCTYPE worksheet [\(entities)]>\n<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol10;</t></is></c></row></sheetData></worksheet>"
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            #expect(failure { try HandMadeWorkbook(sheet: billion).read() } == message)
+        }
+        #expect(elapsed < .seconds(1))
+        #expect(failure { try HandMadeWorkbook(sheet: "<!DOCTYPE worksheet SYSTEM \"file:///etc/passwd\"><worksheet/>").read() } == message)
+    }
+
+    /// The DOCTYPE check reads bytes, so a part must be UTF-8 as every .xlsx writer makes it.
+    @Test func otherEncodingsRefused() throws {
+        let message = "ds.xlsx: tệp .xlsx bị hỏng (phần «xl/worksheets/sheet1.xml» không phải XML hợp lệ: phần không được mã hoá UTF-8 như tệp Excel vẫn dùng); \(Self.reopen)"
+        let latin = HandMadeWorkbook(sheet: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet/>")
+        #expect(failure { try latin.read() } == message)
+        var book = HandMadeWorkbook(sheet: "")
+        var parts = book.parts.map { ($0.0, Data($0.1.utf8)) }
+        let sheet = parts.firstIndex { $0.0 == "xl/worksheets/sheet1.xml" }!
+        parts[sheet].1 = Data([0xFF, 0xFE]) + "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><worksheet>&a;</worksheet>".data(using: .utf16LittleEndian)!
+        #expect(readFailure(try makeZip(parts)) == message)
+        parts[sheet].1 = "<worksheet/>".data(using: .utf16BigEndian)!
+        #expect(readFailure(try makeZip(parts)) == message)
+        book.sheets[0].xml = "<?xml version='1.0' encoding='utf-8'?><worksheet/>"
+        #expect(try book.read().sheets[0].rows.isEmpty)
     }
 
     @Test func sharedStringIndexOutOfRange() throws {

@@ -178,6 +178,26 @@ import Testing
         #expect(sheet.rows.isEmpty)
     }
 
+    /// libxml2 refuses a document over 10 MB given as one chunk (XMLParser does not set
+    /// XML_PARSE_HUGE); parts are streamed to it, so a large part reads whole. The rows are
+    /// separated by comments of hexadecimal noise, which deflate cannot shrink into a zip bomb.
+    @Test func partOverTenMegabytes() throws {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let hex = Array("0123456789abcdef".utf8)
+        let noise: [String] = (0..<40).map { _ in
+            String(decoding: (0..<1000).map { _ in
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return hex[Int(seed >> 60)]
+            }, as: UTF8.self)
+        }
+        let rows = (1...11_000).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c></row><!--\(noise[$0 % 40])-->" }
+        let book = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet(rows.joined()))
+        #expect(book.parts.first { $0.0 == "xl/worksheets/sheet1.xml" }!.1.utf8.count > 11_000_000)
+        let sheet = try book.read().sheets[0]
+        #expect(sheet.rows.count == 11_000)
+        #expect(sheet["A11000"] == .number(11_000))
+    }
+
     @Test func chartSheetsAreLeftOut() throws {
         var book = HandMadeWorkbook(sheet: HandMadeWorkbook.sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"), name: "Số liệu")
         book.sheets.append((name: "Biểu đồ", xml: "<chartsheet/>"))

@@ -24,7 +24,7 @@ public enum CellReference {
     /// "C14" → (14, 3). Letters in either case, then digits; nil for anything else or outside
     /// Excel's grid ("A0", "XFE1", "A1048577", "1A", "$A$1").
     public static func parse(_ text: String) -> (row: Int, column: Int)? {
-        Array(text.utf8).withUnsafeBufferPointer { parse($0) }
+        withBytes(text) { parse($0) }
     }
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (row: Int, column: Int)? {
@@ -57,6 +57,10 @@ public enum CellReference {
 
     /// "A1:C2" (or a single "B4") as a range; nil when either end is not a cell name or the
     /// ends are reversed.
+    static func parseRange(_ text: String) -> CellRange? {
+        withBytes(text) { parseRange($0) }
+    }
+
     static func parseRange(_ bytes: UnsafeBufferPointer<UInt8>) -> CellRange? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else {
             guard let cell = parse(bytes) else { return nil }
@@ -66,5 +70,10 @@ public enum CellReference {
               let last = parse(UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])),
               first.row <= last.row, first.column <= last.column else { return nil }
         return CellRange(firstRow: first.row, firstColumn: first.column, lastRow: last.row, lastColumn: last.column)
+    }
+
+    /// The text's UTF-8 bytes, without copying a native string.
+    private static func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -21,7 +21,7 @@ enum FileKind {
         }
         var text = [UInt8](data.prefix(64))
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
-        if let first = text.first(where: { !XMLScanner.isSpace($0) }), first == UInt8(ascii: "<") { return .markup }
+        if let first = text.first(where: { !XMLPart.isSpace($0) }), first == UInt8(ascii: "<") { return .markup }
         return .other
     }
 

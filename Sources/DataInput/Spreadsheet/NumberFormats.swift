@@ -143,10 +143,10 @@ struct StylesHandler: XMLHandler {
         }
     }
 
-    mutating func endElement(_ name: XMLName) throws(WorkbookProblem) {
-        if name.is("numFmts") { inFormats = false }
-        if name.is("cellXfs") { inCellStyles = false }
+    mutating func endElement(_ name: String) throws(WorkbookProblem) {
+        if name == "numFmts" { inFormats = false }
+        if name == "cellXfs" { inCellStyles = false }
     }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(WorkbookProblem) {}
+    mutating func text(_ text: String) throws(WorkbookProblem) {}
 }

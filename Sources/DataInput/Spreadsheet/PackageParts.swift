@@ -58,8 +58,8 @@ struct RelationshipsHandler: XMLHandler {
         relationships.append(Relationship(id: id, kind: kind, target: PackagePath.resolve(target, from: source)))
     }
 
-    mutating func endElement(_ name: XMLName) throws(WorkbookProblem) {}
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(WorkbookProblem) {}
+    mutating func endElement(_ name: String) throws(WorkbookProblem) {}
+    mutating func text(_ text: String) throws(WorkbookProblem) {}
 }
 
 /// Reads `xl/workbook.xml`: the sheets in tab order and the date system.
@@ -81,7 +81,7 @@ struct WorkbookHandler: XMLHandler {
 
     mutating func startElement(_ tag: XMLTag) throws(WorkbookProblem) {
         if root == nil {
-            root = String(decoding: tag.localName.bytes, as: UTF8.self)
+            root = tag.name
             guard root == "workbook" else { throw .zipWithoutWorkbook(wordDocument: root == "document") }
         }
         if tag.is("workbookPr") {
@@ -98,11 +98,11 @@ struct WorkbookHandler: XMLHandler {
         }
     }
 
-    mutating func endElement(_ name: XMLName) throws(WorkbookProblem) {
-        if name.is("sheets") { inSheets = false }
+    mutating func endElement(_ name: String) throws(WorkbookProblem) {
+        if name == "sheets" { inSheets = false }
     }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(WorkbookProblem) {}
+    mutating func text(_ text: String) throws(WorkbookProblem) {}
 
     private func nfcName(_ name: String) -> String {
         XLString.finish(name)

@@ -4,12 +4,7 @@ import VietnameseText
 /// units XML cannot carry (Excel writes a carriage return as `_x000D_`, and an underscore that
 /// would start such an escape as `_x005F_`).
 enum XLString {
-    /// The cell text: escapes decoded, NFC. Nil if the bytes are not UTF-8.
-    static func finish(_ bytes: [UInt8]) -> String? {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return finish(text)
-    }
-
+    /// The cell text: escapes decoded, NFC.
     static func finish(_ text: String) -> String {
         nfc(text.utf8.contains(UInt8(ascii: "_")) ? decodeEscapes(text) : text)
     }
@@ -100,7 +95,7 @@ struct SharedStringsHandler: XMLHandler {
     private var inItem = false
     private var phoneticDepth = 0
     private var collecting = false
-    private var buffer: [UInt8] = []
+    private var buffer = ""
 
     init(part: String, budget: ReadingBudget) {
         self.part = part
@@ -120,29 +115,27 @@ struct SharedStringsHandler: XMLHandler {
         }
     }
 
-    mutating func endElement(_ name: XMLName) throws(WorkbookProblem) {
-        if name.is("t") {
+    mutating func endElement(_ name: String) throws(WorkbookProblem) {
+        if name == "t" {
             collecting = false
-        } else if name.is("rPh") {
+        } else if name == "rPh" {
             phoneticDepth -= 1
-        } else if name.is("si") {
+        } else if name == "si" {
             inItem = false
             guard strings.count < budget.limits.sharedStrings else {
                 throw .tooMany("chuỗi dùng chung", limit: budget.limits.sharedStrings)
             }
-            guard let text = XLString.finish(buffer) else {
-                throw .malformedXML(part: part, "chuỗi số \(strings.count) không phải UTF-8")
-            }
+            let text = XLString.finish(buffer)
             let index = strings.count
             try budget.keep(text, at: "\(part), chuỗi dùng chung số \(index)")
             strings.append(text)
         }
     }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(WorkbookProblem) {
+    mutating func text(_ text: String) throws(WorkbookProblem) {
         guard collecting else { return }
-        buffer.append(contentsOf: bytes)
-        if buffer.count > budget.limits.stringCharacters * 8 {
+        buffer += text
+        if buffer.utf8.count > budget.limits.stringCharacters * 8 {
             throw .malformedXML(part: part, "chuỗi số \(strings.count) dài quá giới hạn của Excel")
         }
     }

@@ -57,8 +57,7 @@ struct WorkbookReader {
     }
 }
 
-/// Streams the package's parts through the XML scanner, all drawing on one budget of
-/// inflated bytes.
+/// Inflates the package's parts and parses them, all drawing on one budget of inflated bytes.
 struct PartReader {
     let zip: ZipDirectory
     let limits: WorkbookLimits
@@ -70,14 +69,11 @@ struct PartReader {
         inflateBudget = limits.inflatedBytes
     }
 
-    /// Feeds the part to `handler`; false when the zip has no such part.
+    /// Parses the part into `handler`; false when the zip has no such part.
     mutating func parse<H: XMLHandler>(_ part: String, _ handler: inout H) throws(WorkbookProblem) -> Bool {
         guard let entry = zip.entry(part) else { return false }
-        var scanner = XMLScanner(part: part, limits: limits)
-        try zip.inflate(entry, budget: &inflateBudget) { (chunk) throws(WorkbookProblem) in
-            try scanner.feed(chunk, to: &handler)
-        }
-        try scanner.finish(&handler)
+        let xml = try zip.contents(of: entry, budget: &inflateBudget)
+        try XMLPart.parse(xml, part: part, limits: limits, into: &handler)
         return true
     }
 
@@ -86,9 +82,7 @@ struct PartReader {
     /// or no workbook at all.
     mutating func workbookPart() throws(WorkbookProblem) -> String {
         if let mimetype = zip.entry("mimetype"), mimetype.uncompressedSize < 200 {
-            var content = Data()
-            try zip.inflate(mimetype, budget: &inflateBudget) { (chunk) throws(WorkbookProblem) in content.append(chunk) }
-            let text = String(decoding: content, as: UTF8.self)
+            let text = String(decoding: try zip.contents(of: mimetype, budget: &inflateBudget), as: UTF8.self)
             if text.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") { throw .openDocument }
         }
         var part = "xl/workbook.xml"

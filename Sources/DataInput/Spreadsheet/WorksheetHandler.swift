@@ -44,9 +44,9 @@ struct WorksheetHandler: XMLHandler {
     private var sawInline = false
     private var phoneticDepth = 0
     private var collecting = Collecting.nothing
-    private var value: [UInt8] = []
-    private var formula: [UInt8] = []
-    private var inline: [UInt8] = []
+    private var value = ""
+    private var formula = ""
+    private var inline = ""
 
     init(part: String, sheet: String, context: WorkbookContext, budget: ReadingBudget) {
         self.part = part
@@ -71,7 +71,7 @@ struct WorksheetHandler: XMLHandler {
         } else if tag.is("col") {
             try column(tag)
         } else if tag.is("mergeCell") {
-            guard let range = tag.attribute("ref").flatMap({ CellReference.parseRange($0.raw) }) else {
+            guard let range = tag.attribute("ref").flatMap({ CellReference.parseRange($0.string) }) else {
                 throw .sheet(sheet, "vùng gộp ô «\(tag.attribute("ref")?.string ?? "")» không hợp lệ; tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             guard merges.count < budget.limits.ranges else { throw .tooMany("vùng gộp ô", limit: budget.limits.ranges) }
@@ -79,28 +79,28 @@ struct WorksheetHandler: XMLHandler {
         }
     }
 
-    mutating func endElement(_ name: XMLName) throws(WorkbookProblem) {
+    mutating func endElement(_ name: String) throws(WorkbookProblem) {
         if inCell {
-            if name.is("c") { try finishCell() }
-            else if name.is("v") || name.is("f") || name.is("t") { collecting = .nothing }
-            else if name.is("is") { inInline = false }
-            else if name.is("rPh") { phoneticDepth -= 1 }
-        } else if inRow, name.is("row") {
+            if name == "c" { try finishCell() }
+            else if name == "v" || name == "f" || name == "t" { collecting = .nothing }
+            else if name == "is" { inInline = false }
+            else if name == "rPh" { phoneticDepth -= 1 }
+        } else if inRow, name == "row" {
             inRow = false
             rows.append(WorksheetRow(number: rowNumber, isHidden: rowHidden, cells: Array(rowCells[...])))
-        } else if name.is("sheetData") {
+        } else if name == "sheetData" {
             inSheetData = false
         }
     }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(WorkbookProblem) {
+    mutating func text(_ text: String) throws(WorkbookProblem) {
         switch collecting {
         case .nothing: return
-        case .value: value.append(contentsOf: bytes)
-        case .formula: formula.append(contentsOf: bytes)
-        case .inlineText: inline.append(contentsOf: bytes)
+        case .value: value += text
+        case .formula: formula += text
+        case .inlineText: inline += text
         }
-        if value.count + formula.count + inline.count > budget.limits.stringCharacters * 8 {
+        if value.utf8.count + formula.utf8.count + inline.utf8.count > budget.limits.stringCharacters * 8 {
             throw problem("nội dung ô dài quá giới hạn của Excel")
         }
     }
@@ -122,7 +122,7 @@ struct WorksheetHandler: XMLHandler {
         let number: Int
         if let r = tag.attribute("r") {
             guard let n = r.int, (1...CellReference.maximumRow).contains(n) else {
-                throw .sheet(sheet, "số dòng «\(r.string ?? "")» không hợp lệ (Excel có các dòng 1 đến \(NumberText.grouped(CellReference.maximumRow))); tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "số dòng «\(r.string)» không hợp lệ (Excel có các dòng 1 đến \(NumberText.grouped(CellReference.maximumRow))); tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             number = n
         } else {
@@ -142,14 +142,14 @@ struct WorksheetHandler: XMLHandler {
 
     private mutating func startCell(_ tag: XMLTag) throws(WorkbookProblem) {
         if let r = tag.attribute("r") {
-            guard let cell = CellReference.parse(r.raw) else {
-                throw .sheet(sheet, "địa chỉ ô «\(r.string ?? "")» không hợp lệ; tệp bị hỏng, \(WorkbookProblem.reopen)")
+            guard let cell = CellReference.parse(r.string) else {
+                throw .sheet(sheet, "địa chỉ ô «\(r.string)» không hợp lệ; tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             guard cell.row == rowNumber else {
-                throw .sheet(sheet, "ô «\(r.string ?? "")» nằm trong dòng \(rowNumber); tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "ô «\(r.string)» nằm trong dòng \(rowNumber); tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             guard cell.column > column else {
-                throw .sheet(sheet, "ô «\(r.string ?? "")» lặp lại hoặc không theo thứ tự; tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "ô «\(r.string)» lặp lại hoặc không theo thứ tự; tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             column = cell.column
         } else {
@@ -168,7 +168,7 @@ struct WorksheetHandler: XMLHandler {
             else if t.is("b") { type = .boolean }
             else if t.is("e") { type = .error }
             else if t.is("d") { type = .isoDate }
-            else if !t.is("n") { throw problem("kiểu ô «\(t.string ?? "")» không hợp lệ") }
+            else if !t.is("n") { throw problem("kiểu ô «\(t.string)» không hợp lệ") }
         }
         sawValue = false
         sawFormula = false
@@ -176,9 +176,9 @@ struct WorksheetHandler: XMLHandler {
         sawInline = false
         phoneticDepth = 0
         collecting = .nothing
-        value.removeAll(keepingCapacity: true)
-        formula.removeAll(keepingCapacity: true)
-        inline.removeAll(keepingCapacity: true)
+        value = ""
+        formula = ""
+        inline = ""
     }
 
     private mutating func finishCell() throws(WorkbookProblem) {
@@ -208,20 +208,20 @@ struct WorksheetHandler: XMLHandler {
             return nil
         case .sharedString:
             let count = context.sharedStrings.count
-            guard let index = plain(value).flatMap({ Int($0) }), index >= 0, index < count else {
-                throw problem("ô trỏ tới chuỗi dùng chung số «\(plain(value) ?? "?")» nhưng tệp chỉ có \(NumberText.grouped(count)) chuỗi (đánh số từ 0); tệp bị hỏng, \(WorkbookProblem.reopen)")
+            guard let index = Int(value), index >= 0, index < count else {
+                throw problem("ô trỏ tới chuỗi dùng chung số «\(value)» nhưng tệp chỉ có \(NumberText.grouped(count)) chuỗi (đánh số từ 0); tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             return .text(context.sharedStrings[index])
         case .boolean:
-            switch plain(value) {
+            switch value {
             case "1", "true", "TRUE": return .boolean(true)
             case "0", "false", "FALSE": return .boolean(false)
-            default: throw problem("giá trị đúng/sai «\(plain(value) ?? "?")» không hợp lệ")
+            default: throw problem("giá trị đúng/sai «\(value)» không hợp lệ")
             }
         case .error:
             return .error(try keptText(value))
         case .isoDate:
-            let text = plain(value) ?? ""
+            let text = value
             guard text.utf8.count >= 10, text.utf8.first != UInt8(ascii: "-"),
                   let date = try? CalendarDate(parsing: String(text.prefix(10))) else {
                 throw problem("ngày «\(text)» không hợp lệ")
@@ -229,7 +229,7 @@ struct WorksheetHandler: XMLHandler {
             return .date(date)
         case .number:
             guard let number = Self.number(value) else {
-                throw problem("giá trị «\(plain(value) ?? "?")» không phải số")
+                throw problem("giá trị «\(value)» không phải số")
             }
             if style < context.dateStyles.count, context.dateStyles[style],
                let date = ExcelDate.date(serial: number, date1904: context.usesDate1904) {
@@ -241,26 +241,23 @@ struct WorksheetHandler: XMLHandler {
 
     /// A decimal number as `<v>` writes it ("1490000", "0.3", "-1.5E-3", spaces around
     /// allowed); nil for anything else, infinities and NaN included.
-    static func number(_ written: [UInt8]) -> Double? {
-        var start = 0, end = written.count
-        while start < end, XMLScanner.isSpace(written[start]) { start += 1 }
-        while end > start, XMLScanner.isSpace(written[end - 1]) { end -= 1 }
-        let bytes = written[start..<end]
+    static func number(_ written: String) -> Double? {
+        let utf8 = written.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, XMLPart.isSpace(utf8[start]) { utf8.formIndex(after: &start) }
+        while end > start, XMLPart.isSpace(utf8[utf8.index(before: end)]) { utf8.formIndex(before: &end) }
+        let bytes = utf8[start..<end]
         guard !bytes.isEmpty, bytes.count <= 64, bytes.allSatisfy({ byte in
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte | 0x20 == UInt8(ascii: "e")
         }) else { return nil }
-        guard let number = Double(String(decoding: bytes, as: UTF8.self)), number.isFinite else { return nil }
+        guard let number = Double(written[start..<end]), number.isFinite else { return nil }
         return number
     }
 
-    private func plain(_ bytes: [UInt8]) -> String? {
-        String(validating: bytes, as: UTF8.self)
-    }
-
     /// Text to keep in the grid: escapes decoded, NFC, counted against the budget.
-    private mutating func keptText(_ bytes: [UInt8]) throws(WorkbookProblem) -> String {
-        guard let text = XLString.finish(bytes) else { throw problem("nội dung ô không phải văn bản UTF-8") }
+    private mutating func keptText(_ written: String) throws(WorkbookProblem) -> String {
+        let text = XLString.finish(written)
         try budget.keep(text, at: WorkbookProblem.place(sheet: sheet, row: rowNumber, column: column))
         return text
     }

@@ -1,29 +1,26 @@
 import Foundation
 import ZIPFoundation
 
-/// One file inside the zip, as its central directory describes it.
-struct ZipEntry {
-    var path: String
-    var method: UInt16
-    var flags: UInt16
-    var crc: UInt32
-    var compressedSize: Int
-    var uncompressedSize: Int
-    var localHeaderOffset: Int
-
-    var isEncrypted: Bool { flags & 1 != 0 }
-}
-
 /// The central directory of a zip held in memory, read from the bytes (APPNOTE 4.3), and the
 /// inflating of one entry with every size bounded.
 ///
-/// ZIPFoundation's `Archive` is not used to read: it does not make an entry's data offset
-/// public, so its own `extract` must be trusted to stop, and on Linux it does not: its inflate
-/// loop asks for more input past the end of a truncated deflate stream and spins forever on
-/// the empty chunks it gets. Its EOCD search also walks the whole file back byte by byte when
-/// there is none. Here the end record is looked for only where it can be (the last 64 KB), and
-/// ZIPFoundation's `Data.decompress` (zlib) gets its input from a provider that knows where
-/// the entry's bytes end.
+/// Our own rather than ZIPFoundation's `Archive`, because that would hang a server: on Linux
+/// `Archive.extract` loops forever on a deflated entry whose stream runs past the end of the
+/// file (`WorkbookHostileTests.deflateStreamRunningPastTheFile`; still spinning after 3 s).
+/// Nor can `Archive` (0.9.20) read entries safely once our own bounds checks have passed:
+/// - `extract` reads a deflated entry with a provider that ignores the entry's compressed size
+///   (it reads on from the entry's data through the directory to the end of the file), and
+///   its zlib loop (`Data.decode`) repeats until `Z_STREAM_END`; at the end of the file the
+///   chunks are empty, so zlib and the consumer are no longer called and neither a throwing
+///   consumer nor a cancelled `Progress` can stop it. Whether a stream ends inside the file
+///   cannot be checked beforehand without inflating it, which is what this type does.
+/// - `Entry` keeps its data offset and local header offset internal, so `Archive`'s directory
+///   cannot be paired with a bounded inflate of our own: the headers would be read again here.
+/// - Opening searches for the end record back through the whole file a byte at a time when
+///   there is none (here: only the last 64 KB, where it can be), and an entry it cannot read
+///   ends the iteration silently instead of failing.
+/// So ZIPFoundation gives zlib (`Data.decompress`), fed by a provider that knows where the
+/// entry's bytes end; `Archive` only writes zips, in the tests and the benchmark.
 struct ZipDirectory {
     let data: Data
     let limits: WorkbookLimits
@@ -171,6 +168,13 @@ struct ZipDirectory {
         budget = remaining
     }
 
+    /// The entry's bytes, whole (see `inflate`).
+    func contents(of entry: ZipEntry, budget: inout Int) throws(WorkbookProblem) -> Data {
+        var contents = Data(capacity: entry.uncompressedSize)
+        try inflate(entry, budget: &budget) { (chunk) throws(WorkbookProblem) in contents.append(chunk) }
+        return contents
+    }
+
     static let chunkSize = 65_536
 
     /// Raw deflate through ZIPFoundation's zlib loop. Its loop passes zlib `chunkSize` bytes of
@@ -227,4 +231,17 @@ struct ZipDirectory {
         guard value <= UInt64(Int32.max) else { throw .truncated }
         return Int(value)
     }
+}
+
+/// One file inside the zip, as its central directory describes it.
+struct ZipEntry {
+    var path: String
+    var method: UInt16
+    var flags: UInt16
+    var crc: UInt32
+    var compressedSize: Int
+    var uncompressedSize: Int
+    var localHeaderOffset: Int
+
+    var isEncrypted: Bool { flags & 1 != 0 }
 }
