@@ -56,7 +56,8 @@ struct InputChecker {
 
     private mutating func checkValue(_ node: DataNode, input: InputDeclaration) -> DataNode {
         switch input.kind {
-        case .text: record { () throws(DataError) in _ = try node.string() }
+        case .text, .phrase: record { () throws(DataError) in _ = try node.string() }
+        case .markup: record { () throws(DataError) in _ = try MarkupValue.parse(node) }
         case .integer: record { () throws(DataError) in _ = try node.int() }
         case .decimal: record { () throws(DataError) in _ = try node.decimal() }
         case .date: record { () throws(DataError) in _ = try node.date() }

@@ -17,6 +17,12 @@ public struct InputDeclaration: Sendable, Equatable {
         case list = "danh_sach"
         /// An object with the declared `fields`.
         case object = "doi_tuong"
+        /// A phrase the document prints, which may name the template's values (`{{dem}}`,
+        /// `{{thanh_tich}}`): its default (`mac_dinh`) is the template's wording, the data's
+        /// value replaces it.
+        case phrase = "cau"
+        /// A body of text in the document markup (docs/markup.md): paragraphs, lists, tables.
+        case markup = "van_ban"
     }
 
     public var name: String
@@ -37,6 +43,9 @@ public struct InputDeclaration: Sendable, Equatable {
     /// For a list of recipients: who they are (tập thể, cá nhân, hộ gia đình). A list file's
     /// headings of another kind are then left to that kind's list.
     public var recipientKind: ListKind?
+    /// The section whose template body uses the input: required only while that section is in
+    /// the document with its own body.
+    public var section: String?
 
     public init(name: String, kind: Kind, required: Bool, label: String, example: String? = nil,
                 fields: [InputDeclaration] = [], allowsCSV: Bool = false, csvHeaders: [String] = [],
@@ -47,7 +56,7 @@ public struct InputDeclaration: Sendable, Equatable {
     }
 
     static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh", "goi_y",
-                                    "doi_tuong"]
+                                    "doi_tuong", "phan"]
 
     /// Reads a declaration from a template's `mau.yaml`.
     static func read(_ node: DataNode) throws(DataError) -> InputDeclaration {
@@ -73,6 +82,7 @@ public struct InputDeclaration: Sendable, Equatable {
                                 fields: fields, allowsCSV: try node["cho_phep_csv"]?.bool() ?? false,
                                 csvHeaders: headers, defaultValue: try node["mac_dinh"]?.string())
         declaration.suggested = try node["goi_y"]?.bool() ?? false
+        declaration.section = try node["phan"]?.string()
         if let kindNode = node["doi_tuong"] {
             let text = try kindNode.string()
             guard let kind = ListKind(rawValue: text) else {

@@ -39,15 +39,19 @@ public struct TemplateDeclaration: Sendable {
     /// Every input, the shared declarations first.
     public var inputs: [InputDeclaration]
     public var directory: URL
-    public var bodyFile: URL
-    /// The body's Mustache text as written, to point a markup error back at its line.
+    /// The body, when the template has no sections: its file (as messages name it) and its
+    /// Mustache text as written (to point a markup error back at its line).
+    public var bodyFile: String
     let bodySource: String
-    let body: MustacheTemplate
+    let body: MustacheTemplate?
+    /// The sections the body is made of, in their default order (`cac_phan`), when it is.
+    public var sections: [SectionDeclaration] = []
+    /// The heading line of a section the data gives a title ("# {{tieu_de}}", "Điều #. {{tieu_de}}").
+    let sectionHeading: MustacheTemplate?
     let library: MustacheLibrary
-    let subjectTemplate: MustacheTemplate?
 
     static let keys: Set<String> = ["ten", "mo_ta", "ten_loai", "nghiep_vu", "trich_yeu", "dong_ban_hanh", "chu_ky",
-                                    "khai_bao_chung", "dau_vao", "can_cu_goi_y"]
+                                    "khai_bao_chung", "dau_vao", "can_cu_goi_y", "cac_phan", "tieu_de_phan"]
 
     /// The name of the Mustache content type that escapes inserted data for the markup.
     static let markupContentType = "VANBAN"
@@ -100,22 +104,37 @@ public struct TemplateDeclaration: Sendable {
             throw node.error("đầu vào «\(input.name)» được khai báo hai lần")
         }
 
-        let bodyFile = directory.appendingPathComponent("than.mustache")
-        let displayBody = "Templates/\(directory.lastPathComponent)/than.mustache"
-        guard let bodyText = try? String(contentsOf: bodyFile, encoding: .utf8) else {
-            throw DataError(location: nil, field: nil, message: "\(displayBody): không đọc được thân mẫu")
+        var sections: [SectionDeclaration] = []
+        for item in (try node["cac_phan"]?.list()) ?? [] {
+            sections.append(try SectionDeclaration.read(item, templateDirectory: directory))
         }
-        let body = try Self.mustache(bodyText, file: displayBody)
+        if !sections.isEmpty { inputs.append(SectionDeclaration.outlineInput(sections)) }
+        let folder = directory.lastPathComponent
+        let displayBody = "Templates/\(folder)/than.mustache"
+        var bodyText = ""
+        var body: MustacheTemplate?
+        if sections.isEmpty {
+            guard let text = try? String(contentsOf: directory.appendingPathComponent("than.mustache"), encoding: .utf8) else {
+                throw DataError(location: nil, field: nil, message: "\(displayBody): không đọc được thân mẫu")
+            }
+            bodyText = text
+            body = try Self.mustache(text, file: displayBody)
+        }
+        // The template's subject line is the default of the shared phrase «trich_yeu».
         let subjectText = try node["trich_yeu"]?.string()
-        let subjectTemplate = try subjectText.map { text throws(DataError) in
-            try Self.mustache(text, file: "Templates/\(directory.lastPathComponent)/mau.yaml (trich_yeu)", contentType: "TEXT")
+        if let subjectText, let index = inputs.firstIndex(where: { $0.name == "trich_yeu" }) {
+            inputs[index].defaultValue = subjectText
+        }
+        let heading = try node["tieu_de_phan"].map { n throws(DataError) in
+            try Self.mustache(try n.string(), file: "Templates/\(folder)/mau.yaml (tieu_de_phan)")
         }
         var declaration = TemplateDeclaration(
             name: try node.required("ten").string(), description: try node.required("mo_ta").string(),
             documentType: try node.required("ten_loai").string(), workflow: workflow, subject: subjectText,
             enactingLine: try node["dong_ban_hanh"]?.string(), signature: signature, inputs: inputs,
-            directory: directory, bodyFile: bodyFile, bodySource: bodyText, body: body, library: library,
-            subjectTemplate: subjectTemplate)
+            directory: directory, bodyFile: displayBody, bodySource: bodyText, body: body, sectionHeading: heading,
+            library: library)
+        declaration.sections = sections
         for field in (try node["can_cu_goi_y"]?.list()) ?? [] { declaration.suggestedBasisFields.append(try field.string()) }
         return declaration
     }

@@ -43,6 +43,8 @@ public enum BlankDataFile {
     static func kindName(_ kind: InputDeclaration.Kind) -> String {
         switch kind {
         case .text: return "chuỗi"
+        case .phrase: return "câu (có thể dùng {{…}} của mẫu)"
+        case .markup: return "văn bản đánh dấu"
         case .integer: return "số nguyên"
         case .decimal: return "số"
         case .date: return "ngày"

@@ -99,8 +99,11 @@ public struct DocumentBuilder: Sendable {
         } catch {
             throw DataProblems(errors: [error])
         }
+        // The sections first: an input only a left-out section uses is not required.
+        let plan: SectionPlan
+        do { plan = try SectionPlan.plan(template, root: loaded) } catch { throw DataProblems(errors: [error]) }
         var checker = InputChecker(files: files)
-        let root = checker.check(loaded, inputs: template.inputs)
+        let root = checker.check(loaded, inputs: Self.inputs(of: template, for: plan))
         var errors = checker.errors
         var common = CommonFields.read(root, errors: &errors)
 
@@ -176,28 +179,15 @@ public struct DocumentBuilder: Sendable {
         context["van_ban"] = selfReference
 
         // Fill the template and read its output as markup.
-        let subject = template.subjectTemplate.map { $0.render(context, library: template.library) }
-            .map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
-        let bodyText = template.body.render(context, library: template.library)
-        let bodyName = "Templates/\(template.directory.lastPathComponent)/than.mustache"
+        var phraseErrors: [DataError] = []
+        PhraseFiller(template: template).fill(&context, root: root, errors: &phraseErrors)
+        if !phraseErrors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(phraseErrors)) }
+        let subject = context["trich_yeu"] as? String
         let body: MarkupDocument
-        do {
-            body = try MarkupParser.parse(bodyText, sourceName: bodyName)
+        do throws(DataError) {
+            body = try BodyAssembler.parse(BodyAssembler(template: template).parts(context, plan: plan))
         } catch {
-            // Sections repeat lines, so the filled text's line numbers are not the template's:
-            // find the template line that produced the faulty one.
-            let renderedLines = bodyText.components(separatedBy: "\n")
-            let faulty = error.position.line - 1 < renderedLines.count ? renderedLines[error.position.line - 1] : ""
-            let message: String
-            let location: DataLocation
-            if let line = TemplateLineMatcher.line(producing: faulty, in: template.bodySource) {
-                location = DataLocation(file: bodyName, line: line, column: 0)
-                message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu ở dòng \(error.position.line), cột \(error.position.column) của văn bản đã điền «\(faulty.prefix(60))»: \(error.message)"
-            } else {
-                location = DataLocation(file: bodyName, line: error.position.line, column: error.position.column)
-                message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu (dòng tính trên văn bản đã điền): \(error.message)"
-            }
-            throw DataProblems(errors: [DataError(location: location, field: nil, message: message)])
+            throw DataProblems(errors: [error])
         }
         let document = AdministrativeDocument(
             parentBody: common.parentBody, issuer: common.issuer ?? "", number: number, place: common.place,
@@ -228,6 +218,18 @@ public struct DocumentBuilder: Sendable {
             }
         }
         return notices
+    }
+
+    /// The template's inputs with those of sections left out (or given a body of the data's own)
+    /// no longer required.
+    static func inputs(of template: TemplateDeclaration, for plan: SectionPlan) -> [InputDeclaration] {
+        guard !template.sections.isEmpty else { return template.inputs }
+        let used = plan.templateSectionKeys
+        return template.inputs.map { input in
+            var input = input
+            if let section = input.section, !used.contains(section) { input.required = false }
+            return input
+        }
     }
 
     /// Problems as a clerk reads the files: file by file (in the order first met), then by line
