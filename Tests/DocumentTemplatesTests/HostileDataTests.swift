@@ -49,7 +49,7 @@ import Testing
         try write(["van-ban.yaml": decision(collectives: "[]"), "cum.yaml": ValidationTests.cluster], in: folder)
         let found = problems(folder.appendingPathComponent("van-ban.yaml"), display: "van-ban.yaml")
         #expect(found.count == 1)
-        #expect(found.first?.contains("cần ít nhất một tập thể (tap_the) hoặc một cá nhân (ca_nhan)") == true)
+        #expect(found.first?.contains("cần ít nhất một tập thể (tap_the), cá nhân (ca_nhan) hoặc hộ gia đình (ho_gia_dinh)") == true)
     }
 
     /// 5,000 recipients from a CSV list: every one in the annex, in order, with the header on each page.

@@ -107,9 +107,9 @@ import VietnameseText
     }
 
     @Test func titleJoinsWhatIsGiven() {
-        #expect(AwardComputation.joinedTitle("Chuyên viên", "Sở Nội vụ") == "Chuyên viên, Sở Nội vụ")
-        #expect(AwardComputation.joinedTitle("Chuyên viên", nil) == "Chuyên viên")
-        #expect(AwardComputation.joinedTitle("", "Sở Nội vụ") == "Sở Nội vụ")
-        #expect(AwardComputation.joinedTitle(nil, "") == "")
+        #expect(AwardRecipient.joinedTitle("Chuyên viên", "Sở Nội vụ") == "Chuyên viên, Sở Nội vụ")
+        #expect(AwardRecipient.joinedTitle("Chuyên viên", nil) == "Chuyên viên")
+        #expect(AwardRecipient.joinedTitle("", "Sở Nội vụ") == "Sở Nội vụ")
+        #expect(AwardRecipient.joinedTitle(nil, "") == "")
     }
 }

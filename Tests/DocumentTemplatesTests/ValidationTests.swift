@@ -87,10 +87,20 @@ import Testing
     }
 
     @Test func aMissingRequiredFieldIsNamed() throws {
-        let found = try problemsOf(Self.decision, [("thanh_tich: đã có thành tích xuất sắc năm 2024\n", "")])
+        let found = try problemsOf(Self.decision, [("don_vi_thuc_hien: [Giám đốc Sở Nội vụ]\n", "")])
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("van-ban.yaml") == true)
-        #expect(found.first?.contains("thiếu trường bắt buộc «thanh_tich»") == true)
+        #expect(found.first?.contains("thiếu trường bắt buộc «don_vi_thuc_hien»") == true)
+        // Required only while its section is in: a data file writing its own Điều 3 needs none.
+        let ownArticle = Self.decision.replacingOccurrences(of: "don_vi_thuc_hien: [Giám đốc Sở Nội vụ]\n", with: """
+            phan:
+              - ma: dieu_1
+              - ma: dieu_2
+              - noi_dung: "Điều #. Quyết định có hiệu lực từ ngày ký."
+              - ma: phu_luc
+
+            """)
+        #expect(try problemsOf(ownArticle).isEmpty)
     }
 
     @Test func aMistypedValueNamesLineFieldAndExpectation() throws {
@@ -182,19 +192,27 @@ import Testing
         #expect(message.contains("co_chu") && message.contains("13–14"))
     }
 
-    @Test func aDraftDecisionCannotComputeMoneyWithoutADate() throws {
-        let found = try problemsOf(Self.decision, [("ngay_ban_hanh: 2024-12-20\n", "")])
-        #expect(found.first?.contains("cần ngày ban hành") == true)
+    /// A draft (no date yet) is made all the same: its money computed for the day the data
+    /// names, or today, with a warning saying which.
+    @Test func aDraftDecisionComputesItsMoneyForADayItSays() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = Self.decision.replacingOccurrences(of: "so: 12\n", with: "").replacingOccurrences(of: "ngay_ban_hanh: 2024-12-20\n", with: "ngay_tinh_tien: 2024-12-20\n")
+        try write(["van-ban.yaml": draft, "cum.yaml": Self.cluster], in: folder)
+        let prepared = try builder.prepare(dataFile: folder.appendingPathComponent("van-ban.yaml"), displayPath: "van-ban.yaml")
+        #expect(prepared.document.body.outline().contains("710.000"))
+        #expect(prepared.notices.contains { $0.message == "quyết định chưa có ngày ban hành: tiền thưởng tính theo ngày 20/12/2024 (ngay_tinh_tien); tính lại khi có ngày ký" })
+        #expect(prepared.document.number?.text() == "   /QĐ-UBND" || prepared.document.number?.number == nil)
     }
 }
 
 /// Template bodies written for a test, on a copy of the shipped templates.
 @Suite struct TemplateBodyTests {
-    /// A builder whose award decision template has `body` as its body.
+    /// A builder whose award decision template has `body` as the body of its first article.
     func builder(withDecisionBody body: String, in folder: URL) throws -> DocumentBuilder {
         let templates = folder.appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: checkout.appendingPathComponent("Templates"), to: templates)
-        try body.write(to: templates.appendingPathComponent("quyet-dinh-khen-thuong/than.mustache"), atomically: true, encoding: .utf8)
+        try body.write(to: templates.appendingPathComponent("quyet-dinh-khen-thuong/phan/dieu_1.mustache"), atomically: true, encoding: .utf8)
         return try DocumentBuilder(catalog: TemplateCatalog(directory: templates), dataDirectory: checkout.appendingPathComponent("Data"))
     }
 
@@ -204,7 +222,7 @@ import Testing
         let builder = try builder(withDecisionBody: "Theo {{van_ban.trich_dan}} (số {{van_ban.so}}).", in: folder)
         try write(["qd.yaml": ValidationTests.decision, "cum.yaml": ValidationTests.cluster], in: folder)
         let prepared = try builder.prepare(dataFile: folder.appendingPathComponent("qd.yaml"), displayPath: "qd.yaml")
-        #expect(prepared.document.body.blocks.count == 1)
+        #expect(prepared.document.body.blocks.first.map { "\($0.position.file)" } == "Templates/quyet-dinh-khen-thuong/phan/dieu_1.mustache")
         #expect(prepared.document.body.outline().contains("Theo Quyết định số 12/QĐ-UBND ngày 20/12/2024 (số 12/QĐ-UBND)."))
     }
 
@@ -229,7 +247,7 @@ import Testing
             Issue.record("expected a markup error")
         } catch {
             let message = error.errors.first?.description ?? ""
-            #expect(message.hasPrefix("Templates/quyet-dinh-khen-thuong/than.mustache, dòng 6:"), "\(message)")
+            #expect(message.hasPrefix("Templates/quyet-dinh-khen-thuong/phan/dieu_1.mustache, dòng 6:"), "\(message)")
             #expect(message.contains("dòng 8"), "the line in the filled text too: \(message)")
         }
     }

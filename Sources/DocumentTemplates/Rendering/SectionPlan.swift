@@ -36,13 +36,15 @@ struct SectionPlan {
     }
 
     /// Every section of the template whose condition holds (`khi`: the input present and not
-    /// «không»; absent, the section's default).
+    /// «không», or with "!" before it the opposite; the input absent, the section's default).
     static func defaults(_ template: TemplateDeclaration, root: DataNode) -> SectionPlan {
         let entries = template.sections.filter { section in
-            guard let condition = section.condition else { return true }
+            guard var condition = section.condition else { return true }
+            let negated = condition.hasPrefix("!")
+            if negated { condition.removeFirst() }
             guard let node = root[condition] else { return section.conditionDefault }
-            if let flag = try? node.bool() { return flag }
-            return true
+            let holds = (try? node.bool()) ?? true
+            return holds != negated
         }.map { Entry(title: $0.title, body: .template($0), declaration: $0) }
         return SectionPlan(entries: entries)
     }
