@@ -82,7 +82,7 @@ struct CommonFields {
         let title = try titleNode.string()
         if title.isEmpty { throw titleNode.error("người ký cần chức vụ") }
         let nameNode = try node.required("ho_ten")
-        let name = try nameNode.string()
+        let name = CourtesyTitle.stripped(try nameNode.string())
         if name.isEmpty { throw nameNode.error("người ký cần họ tên") }
         let body = try node["thay_mat"]?.string()
         if let authority, authority != .acting, body == nil {

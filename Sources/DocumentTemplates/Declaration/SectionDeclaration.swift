@@ -22,6 +22,8 @@ public struct SectionDeclaration: Sendable {
     public var file: String
     let source: String
     let body: MustacheTemplate
+    /// The title when it names the template's values ("Suy tôn {{cum_thi_dua.truong}} …").
+    let titleTemplate: MustacheTemplate?
 
     static let keys: Set<String> = ["ma", "tieu_de", "khi", "mac_dinh_co", "nhan"]
 
@@ -36,10 +38,12 @@ public struct SectionDeclaration: Sendable {
             throw node.error("không đọc được thân của phần «\(key)» (tệp \(display))")
         }
         let title = try node["tieu_de"]?.string() ?? ""
+        let titleTemplate = title.contains("{{")
+            ? try TemplateDeclaration.mustache(title, file: "Templates/\(folder)/mau.yaml (\(key))", contentType: "TEXT") : nil
         return SectionDeclaration(key: key, title: title, condition: try node["khi"]?.string(),
                                   conditionDefault: try node["mac_dinh_co"]?.bool() ?? true,
                                   label: try node["nhan"]?.string() ?? (title.isEmpty ? key : title), file: display,
-                                  source: text, body: try TemplateDeclaration.mustache(text, file: display))
+                                  source: text, body: try TemplateDeclaration.mustache(text, file: display), titleTemplate: titleTemplate)
     }
 
     /// The input a template with sections declares for its data's own outline.

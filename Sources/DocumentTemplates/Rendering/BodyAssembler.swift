@@ -1,6 +1,7 @@
 import DataInput
 import DocumentMarkup
 import Mustache
+import VietnameseText
 
 /// The document's body as markup sources, ready to parse as one: the template's body filled
 /// from the context, or — for a template made of sections — each planned section in turn, a
@@ -28,7 +29,12 @@ struct BodyAssembler {
 
     private func sectionParts(_ entry: SectionPlan.Entry, _ context: TemplateObject) throws(DataError) -> [Part] {
         var local = context
-        local["tieu_de"] = entry.title
+        // The template's own title may name values; a title the data wrote is its text.
+        if let section = entry.declaration, entry.title == section.title, let title = section.titleTemplate {
+            local["tieu_de"] = normalizedSpacing(title.render(context, library: template.library))
+        } else {
+            local["tieu_de"] = entry.title
+        }
         switch entry.body {
         case .template(let section):
             return [Part(source: MarkupSource(section.body.render(local, library: template.library), name: section.file),

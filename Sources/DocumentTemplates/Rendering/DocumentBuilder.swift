@@ -136,6 +136,7 @@ public struct DocumentBuilder: Sendable {
             }
         case .minutes:
             context.fields.merge(MinutesComputation(cluster: cluster).run(root, errors: &errors)) { $1 }
+            if context["don_vi_to_chuc"] == nil { context["don_vi_to_chuc"] = cluster?.name ?? common.issuer ?? "" }
         case .covenant, .plan:
             if template.workflow == .covenant && cluster == nil {
                 errors.append(root.error("giao ước thi đua cần thông tin cụm, khối thi đua «cum_thi_dua» (thường để trong tệp dùng chung)"))
@@ -158,6 +159,7 @@ public struct DocumentBuilder: Sendable {
         }
         notices += legalBasisNotices(common, root: root, errors: &errors)
         notices += IssuerConsistency.notices(common, root: root)
+        notices += Self.courtesyTitleNotices(root)
         if !errors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(errors)) }
 
         var number: DocumentNumber?
@@ -220,6 +222,19 @@ public struct DocumentBuilder: Sendable {
         return notices
     }
 
+    /// NĐ 30 puts nothing before a signer's name: a courtesy title the data wrote there is left
+    /// out of the signature (the body keeps it), and said.
+    static func courtesyTitleNotices(_ root: DataNode) -> [DataNotice] {
+        var names = ["nguoi_ky", "chu_tri", "thu_ky"].compactMap { root[$0]?["ho_ten"] }
+        for member in (try? root["cum_thi_dua"]?["thanh_vien"]?.list()) ?? [] {
+            names += ["nguoi_dung_dau", "ky_thay"].compactMap { member[$0]?["ho_ten"] }
+        }
+        return names.compactMap { node in
+            guard let name = try? node.string(), let title = CourtesyTitle.leading(in: name) else { return nil }
+            return node.notice(.warning, "Nghị định 30/2020 không ghi danh xưng trước họ tên người ký: ô ký in «\(CourtesyTitle.stripped(name))», không có «\(title)» (thân văn bản giữ như đã ghi)")
+        }
+    }
+
     /// The template's inputs with those of sections left out (or given a body of the data's own)
     /// no longer required.
     static func inputs(of template: TemplateDeclaration, for plan: SectionPlan) -> [InputDeclaration] {
@@ -247,6 +262,6 @@ public struct DocumentBuilder: Sendable {
     }
 
     static func minutesSigner(_ node: DataNode, defaultTitle: String) throws(DataError) -> Signer {
-        Signer(title: try node["danh_xung"]?.string() ?? defaultTitle, name: try node.required("ho_ten").string())
+        Signer(title: try node["danh_xung"]?.string() ?? defaultTitle, name: CourtesyTitle.stripped(try node.required("ho_ten").string()))
     }
 }

@@ -58,10 +58,10 @@ struct Cluster {
                 seen[memberKey] = memberNode
                 let leader = try memberNode.required("nguoi_dung_dau")
                 var member = Member(name: name, key: memberKey, leaderTitle: try leader.required("chuc_vu").string(),
-                                    leaderName: try leader.required("ho_ten").string(), deputy: nil, node: memberNode)
+                                    leaderName: CourtesyTitle.stripped(try leader.required("ho_ten").string()), deputy: nil, node: memberNode)
                 if let deputy = memberNode["ky_thay"] {
                     member.deputy = (try deputy["quyen_han"]?.string() ?? "KT.", try deputy["thay_mat"]?.string() ?? member.leaderTitle,
-                                     try deputy.required("chuc_vu").string(), try deputy.required("ho_ten").string())
+                                     try deputy.required("chuc_vu").string(), CourtesyTitle.stripped(try deputy.required("ho_ten").string()))
                 }
                 cluster.members.append(member)
             }

@@ -65,7 +65,9 @@ struct MinutesComputation {
             attendance += ", vắng \(NumberText.twoDigitCount(absent.count)): "
                 + absent.map { "\($0["don_vi"]!) (\($0["ghi_chu"]!))" }.joined(separator: ", ")
         }
-        context["diem_danh"] = attendance
+        // A meeting of people counts them; a cluster's conference its member units.
+        if cluster != nil { context["diem_danh"] = attendance }
+        context.merge(MeetingAttendance.context(root)) { $1 }
 
         // Scores, ranked with ties.
         let scaleNode = root["thang_diem"]
