@@ -135,6 +135,18 @@ public struct DataNode: Sendable {
         }
     }
 
+    /// A document's date, or the month and year (or the year) a draft knows: "05/01/2023",
+    /// "11/2020", "2020".
+    public func issueDate() throws(DataError) -> IssueDate {
+        guard case .scalar = kind else { throw mismatch("một ngày (ví dụ 05/01/2023, hoặc 11/2020 cho bản dự thảo)") }
+        let text = try string()
+        do {
+            return try IssueDate(parsing: text)
+        } catch {
+            throw self.error(error.description)
+        }
+    }
+
     /// The items of a list. A single value is not taken as a one-item list.
     public func list() throws(DataError) -> [DataNode] {
         guard case .list(let items) = kind else { throw mismatch("một danh sách") }

@@ -37,7 +37,8 @@ struct CommonFields {
             do { return try body() } catch { errors.append(error); return nil }
         }
         let dateNode = root["ngay_ban_hanh"]
-        let fixedDate = attempt { () throws(DataError) in try dateNode?.date() }
+        let issueDate = attempt { () throws(DataError) in try dateNode?.issueDate() }
+        let fixedDate = issueDate?.day
         let year = attempt { () throws(DataError) in try root["nam"]?.int() }
         var fields = CommonFields(
             parentBody: attempt { () throws(DataError) in try root["co_quan_chu_quan"]?.string() },
@@ -46,7 +47,7 @@ struct CommonFields {
             number: attempt { () throws(DataError) in try root["so"]?.int() },
             place: attempt { () throws(DataError) in try root["dia_danh"]?.string() } ?? "",
             // A draft without a year is dated this year (the calendar is costly: asked only then).
-            date: fixedDate.map { .fixed($0) } ?? .draft(year: year ?? Calendar(identifier: .gregorian).component(.year, from: Date()), month: nil),
+            date: issueDate ?? .draft(year: year ?? CalendarDate.today().year, month: nil),
             fixedDate: fixedDate, dateNode: dateNode,
             authority: attempt { () throws(DataError) in try root["tham_quyen"]?.string() },
             legalBases: attempt { () throws(DataError) in try (root["can_cu"]?.list() ?? []).map { n throws(DataError) in try sourced(n) } } ?? [],

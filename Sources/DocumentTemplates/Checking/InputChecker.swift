@@ -61,6 +61,7 @@ struct InputChecker {
         case .integer: record { () throws(DataError) in _ = try node.int() }
         case .decimal: record { () throws(DataError) in _ = try node.decimal() }
         case .date: record { () throws(DataError) in _ = try node.date() }
+        case .issueDate: record { () throws(DataError) in _ = try node.issueDate() }
         case .boolean: record { () throws(DataError) in _ = try node.bool() }
         case .object:
             return checkMap(node, inputs: input.fields, known: Set(input.fields.map(\.name)))

@@ -26,7 +26,7 @@ enum IssuerConsistency {
                 notices.append(node.notice(.warning, "văn bản của «\(common.issuer ?? "")» mang ký hiệu «UBND» trong số, gặp «\(symbol)»"))
             }
         }
-        let date = common.fixedDate ?? .today()
+        let date = common.dateNode == nil ? CalendarDate.today() : common.date.latestDay
         if date >= districtsEnded, let name = [common.issuer, common.parentBody].compactMap({ $0 }).first(where: isDistrictLevel) {
             let node = root["co_quan_ban_hanh"] ?? root["co_quan_chu_quan"] ?? root
             notices.append(node.notice(.warning, "từ ngày 01/7/2025 không còn đơn vị hành chính cấp huyện; «\(name)» không thể là cơ quan ban hành văn bản ngày \(date.shortForm)"))

@@ -11,6 +11,8 @@ public struct InputDeclaration: Sendable, Equatable {
         case decimal = "so"
         /// A date ("2023-03-06" or "06/3/2023").
         case date = "ngay"
+        /// A document's date, or for a draft its month and year ("11/2020") or year.
+        case issueDate = "ngay_ban_hanh"
         /// có / không.
         case boolean = "co_khong"
         /// A list of texts, or of objects when `fields` are declared.
@@ -43,8 +45,9 @@ public struct InputDeclaration: Sendable, Equatable {
     /// For a list of recipients: who they are (tập thể, cá nhân, hộ gia đình). A list file's
     /// headings of another kind are then left to that kind's list.
     public var recipientKind: ListKind?
-    /// The section whose template body uses the input: required only while that section is in
-    /// the document with its own body.
+    /// The section whose template body uses the input (required only while that section is in
+    /// the document with its own body), or the phrase whose default wording uses it (required
+    /// only while the data does not word that phrase itself).
     public var section: String?
 
     public init(name: String, kind: Kind, required: Bool, label: String, example: String? = nil,

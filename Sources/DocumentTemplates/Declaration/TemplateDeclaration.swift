@@ -89,7 +89,9 @@ public struct TemplateDeclaration: Sendable {
         for index in inputs.indices {
             switch inputs[index].name {
             case "nguoi_ky" where signature == .single: inputs[index].required = true
-            case "cum_thi_dua" where workflow != .award: inputs[index].required = true
+            case "cum_thi_dua" where workflow == .covenant: inputs[index].required = true
+            // The issuer is primary, but a covenant's header names its cluster.
+            case "co_quan_ban_hanh" where workflow != .award: inputs[index].suggested = workflow != .covenant
             // An award decision is issued by an authority, numbered, and dated (money depends on the date).
             case "co_quan_ban_hanh", "ky_hieu_co_quan", "tham_quyen":
                 if workflow == .award { inputs[index].required = true }

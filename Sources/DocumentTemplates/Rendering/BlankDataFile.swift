@@ -48,6 +48,7 @@ public enum BlankDataFile {
         case .integer: return "số nguyên"
         case .decimal: return "số"
         case .date: return "ngày"
+        case .issueDate: return "ngày (bản dự thảo: tháng/năm hoặc bỏ trống)"
         case .boolean: return "có/không"
         case .list: return "danh sách"
         case .object: return "các trường con"
@@ -61,7 +62,7 @@ public enum BlankDataFile {
     static func scalar(_ input: InputDeclaration) -> String {
         let example = input.example ?? input.defaultValue ?? ""
         switch input.kind {
-        case .integer, .decimal, .date, .boolean: return example
+        case .integer, .decimal, .date, .issueDate, .boolean: return example
         default: return quoted(example)
         }
     }

@@ -103,7 +103,7 @@ public struct DocumentBuilder: Sendable {
         let plan: SectionPlan
         do { plan = try SectionPlan.plan(template, root: loaded) } catch { throw DataProblems(errors: [error]) }
         var checker = InputChecker(files: files)
-        let root = checker.check(loaded, inputs: Self.inputs(of: template, for: plan))
+        let root = checker.check(loaded, inputs: Self.inputs(of: template, for: plan, root: loaded))
         var errors = checker.errors
         var common = CommonFields.read(root, errors: &errors)
 
@@ -113,7 +113,11 @@ public struct DocumentBuilder: Sendable {
                                              leavingOut: template.workflow == .award ? AwardComputation.computedKeys : [])
         if let cluster { context["cum_thi_dua"] = cluster.context }
         context["ngay_ban_hanh"] = common.fixedDate.map { DateValue(date: $0) } ?? common.date.longForm()
-        context["nam"] = common.fixedDate.map { String($0.year) } ?? cluster?.year.map(String.init) ?? ""
+        // The document's year: its date's, a draft's, else the cluster's.
+        context["nam"] = common.dateNode != nil || root["nam"] != nil ? String(common.date.year) : cluster?.year.map(String.init) ?? String(common.date.year)
+        // The period a document speaks of: a school year where the data names one.
+        let schoolYear = (try? root["nam_hoc"]?.string()).flatMap { $0.isEmpty ? nil : $0 }
+        context["ky_thi_dua"] = schoolYear.map { "năm học " + $0 } ?? "năm \(cluster?.year.map(String.init) ?? (context["nam"] as? String ?? ""))"
         if common.issuer == nil, let cluster { common.issuer = cluster.name }
         // (An award decision declares the issuer required: the check has said so already.)
         if common.issuer == nil && template.workflow != .award {
@@ -164,8 +168,10 @@ public struct DocumentBuilder: Sendable {
 
         var number: DocumentNumber?
         let type = DocumentTypes.named(template.documentType)
-        // A type outside Phụ lục III (a covenant) has a number only when the data gives one.
-        if let symbol = common.issuerSymbol ?? cluster?.symbol, type?.abbreviation != nil || common.number != nil {
+        // Every document NĐ 30 numbers prints its "Số:" line, blank until the number is given; a
+        // covenant (outside Phụ lục III) prints one whenever its issuer or cluster has a symbol.
+        if let symbol = common.issuerSymbol ?? cluster?.symbol,
+           type?.abbreviation != nil || common.number != nil || template.workflow == .covenant {
             do {
                 number = try DocumentNumber(number: common.number, typeAbbreviation: type?.abbreviation, issuerSymbol: symbol)
             } catch {
@@ -193,7 +199,7 @@ public struct DocumentBuilder: Sendable {
         }
         let document = AdministrativeDocument(
             parentBody: common.parentBody, issuer: common.issuer ?? "", number: number, place: common.place,
-            date: template.workflow == .minutes ? nil : common.date, typeName: template.documentType, subject: subject,
+            date: template.workflow == .minutes && common.dateNode == nil ? nil : common.date, typeName: template.documentType, subject: subject,
             authority: common.authority, legalBases: common.legalBases, proposal: common.proposal,
             enactingLine: template.enactingLine, body: body, signature: signature, recipients: common.recipients,
             archive: common.archive)
@@ -209,12 +215,13 @@ public struct DocumentBuilder: Sendable {
             errors.append(DataError(location: nil, field: nil, message: "danh mục văn bản pháp luật: \(error)"))
             return []
         }
-        let date = common.fixedDate ?? CalendarDate.today()
+        // A draft is checked on the last day it can bear (its month's or year's end), or today.
+        let date = common.dateNode == nil ? CalendarDate.today() : common.date.latestDay
         let nodes = (try? root["can_cu"]?.list()) ?? []
         var notices: [DataNotice] = []
         for (index, basis) in common.legalBases.enumerated() {
             for finding in register.check(basis.text, on: date) {
-                let message = "căn cứ \(finding)" + (common.fixedDate == nil ? " (văn bản chưa có ngày ban hành: kiểm tra theo ngày hôm nay)" : "")
+                let message = "căn cứ \(finding)" + (common.fixedDate == nil ? " (văn bản chưa có ngày ban hành: kiểm tra theo ngày \(date.shortForm))" : "")
                 if index < nodes.count { notices.append(nodes[index].notice(.warning, message)) }
                 else { notices.append(DataNotice(.warning, location: nil, message: message)) }
             }
@@ -235,14 +242,18 @@ public struct DocumentBuilder: Sendable {
         }
     }
 
-    /// The template's inputs with those of sections left out (or given a body of the data's own)
+    /// The template's inputs with those only a left-out section needs (or one given a body of
+    /// the data's own), or only a phrase's default wording needs (the data wording its own),
     /// no longer required.
-    static func inputs(of template: TemplateDeclaration, for plan: SectionPlan) -> [InputDeclaration] {
-        guard !template.sections.isEmpty else { return template.inputs }
+    static func inputs(of template: TemplateDeclaration, for plan: SectionPlan, root: DataNode) -> [InputDeclaration] {
         let used = plan.templateSectionKeys
+        let phrases = Set(template.inputs.filter { $0.kind == .phrase }.map(\.name))
         return template.inputs.map { input in
             var input = input
-            if let section = input.section, !used.contains(section) { input.required = false }
+            guard let owner = input.section else { return input }
+            let sectionLeftOut = template.sections.contains { $0.key == owner } && !used.contains(owner)
+            let phraseWorded = phrases.contains(owner) && root.hasValue(owner)
+            if sectionLeftOut || phraseWorded { input.required = false }
             return input
         }
     }
