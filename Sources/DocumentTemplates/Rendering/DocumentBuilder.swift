@@ -117,7 +117,9 @@ public struct DocumentBuilder: Sendable {
         context["nam"] = common.dateNode != nil || root["nam"] != nil ? String(common.date.year) : cluster?.year.map(String.init) ?? String(common.date.year)
         // The period a document speaks of: a school year where the data names one.
         let schoolYear = (try? root["nam_hoc"]?.string()).flatMap { $0.isEmpty ? nil : $0 }
-        context["ky_thi_dua"] = schoolYear.map { "năm học " + $0 } ?? "năm \(cluster?.year.map(String.init) ?? (context["nam"] as? String ?? ""))"
+        let period = schoolYear.map { "năm học " + $0 } ?? "năm \(cluster?.year.map(String.init) ?? (context["nam"] as? String ?? ""))"
+        context["ky_thi_dua"] = period
+        context["ky_thi_dua_hoa"] = sentenceCased(period)
         if common.issuer == nil, let cluster { common.issuer = cluster.name }
         // (An award decision declares the issuer required: the check has said so already.)
         if common.issuer == nil && template.workflow != .award {
@@ -141,10 +143,13 @@ public struct DocumentBuilder: Sendable {
         case .minutes:
             context.fields.merge(MinutesComputation(cluster: cluster).run(root, errors: &errors)) { $1 }
             if context["don_vi_to_chuc"] == nil { context["don_vi_to_chuc"] = cluster?.name ?? common.issuer ?? "" }
-        case .covenant, .plan:
-            if template.workflow == .covenant && cluster == nil {
+        case .covenant:
+            if cluster == nil {
                 errors.append(root.error("giao ước thi đua cần thông tin cụm, khối thi đua «cum_thi_dua» (thường để trong tệp dùng chung)"))
             }
+            context.fields.merge(CovenantComputation.run(root, errors: &errors)) { $1 }
+        case .plan:
+            break
         }
         switch template.signature {
         case .single:

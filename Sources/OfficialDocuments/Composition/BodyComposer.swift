@@ -17,25 +17,45 @@ struct BodyComposer {
     /// - Parameter endMarker: put NĐ 30's "./." after the last text of the body.
     func compose(_ blocks: [DocumentMarkup.Block], endMarker: Bool) -> Result {
         var result = Result()
-        let target = endMarker ? Self.lastTextBlock(in: blocks) : nil
+        let last = endMarker ? Self.lastContentBlock(in: blocks) : nil
+        let markText = last.map { Self.endsInText(blocks[$0]) } ?? false
         for (index, block) in blocks.enumerated() {
-            result.blocks += convert(block, markEnd: index == target, result: &result)
+            result.blocks += convert(block, markEnd: markText && index == last, result: &result)
+            // A body ending in a table gets its "./." on a line of its own after the table.
+            if index == last, !markText { result.blocks.append(endMarkerLine) }
         }
-        if endMarker && target == nil && !result.blocks.isEmpty {
-            result.blocks.append(.paragraph(Typesetting.Paragraph("./.", style.body, style: style.bodyParagraph())))
-        }
+        if endMarker && last == nil && !result.blocks.isEmpty { result.blocks.append(endMarkerLine) }
         return result
     }
 
-    /// The last block that ends in running text (where "./." belongs), before any table,
-    /// signature grid or annex that may follow it.
-    static func lastTextBlock(in blocks: [DocumentMarkup.Block]) -> Int? {
-        blocks.lastIndex { block in
-            switch block.kind {
-            case .paragraph, .numberedParagraph, .list, .keepTogether: return true
-            default: return false
+    private var endMarkerLine: Typesetting.Block {
+        .paragraph(Typesetting.Paragraph("./.", style.body, style: style.bodyParagraph()))
+    }
+
+    /// The last block of the body's content, where "./." belongs: not the centred line over a
+    /// signature grid, the grid itself, or an annex that may follow it.
+    static func lastContentBlock(in blocks: [DocumentMarkup.Block]) -> Int? {
+        var index = blocks.count - 1
+        while index >= 0 {
+            switch blocks[index].kind {
+            case .signatureGrid, .annex, .pageBreak: index -= 1
+            case .centeredLine where index + 1 < blocks.count && isSignatureGrid(blocks[index + 1]): index -= 1
+            default: return index
             }
         }
+        return nil
+    }
+
+    static func endsInText(_ block: DocumentMarkup.Block) -> Bool {
+        switch block.kind {
+        case .paragraph, .numberedParagraph, .list, .keepTogether: return true
+        default: return false
+        }
+    }
+
+    static func isSignatureGrid(_ block: DocumentMarkup.Block) -> Bool {
+        if case .signatureGrid = block.kind { return true }
+        return false
     }
 
     private var inline: InlineConverter { InlineConverter(base: style.body) }
@@ -90,7 +110,7 @@ struct BodyComposer {
             return [.pageBreak]
 
         case let .keepTogether(children):
-            let target = markEnd ? Self.lastTextBlock(in: children) : nil
+            let target = markEnd ? children.lastIndex(where: Self.endsInText) : nil
             var inner: [Typesetting.Block] = []
             for (i, child) in children.enumerated() { inner += convert(child, markEnd: i == target, result: &result) }
             return [.group(BlockGroup(inner, keepTogether: true))]
