@@ -17,7 +17,8 @@ struct HeaderComposer {
         let mottoStyle = style.text(style.mottoSize, bold: true)
         let issuerStyle = style.text(style.issuerSize, bold: true)
         let parentStyle = style.text(style.issuerSize)
-        let numberStyle = style.text(style.issuerSize)
+        // "Số: …" is 13 pt whatever size the issuer's name takes (NĐ 30).
+        let numberStyle = style.text(13)
         var dateStyle = style.text(style.dateSize, italic: true)
 
         func line(_ text: String, _ textStyle: TextStyle, spaceAfter: Double = 0) -> Typesetting.Block {
@@ -43,12 +44,24 @@ struct HeaderComposer {
         }
         let rightShare = min(widest / available, max(1 - style.headerLeftShare, rightNeeds / available))
         let weights = [1 - rightShare, rightShare]
+        let leftWidth = available * weights[0]
+
+        // A long name wraps between its word groups, into even lines.
+        func name(_ text: String, _ textStyle: TextStyle) -> Typesetting.Block {
+            let lines = HeaderLines.lines(officialUppercased(text), maximumWidth: leftWidth - slack) { measure(Typesetting.Paragraph($0, textStyle)) }
+            var content: [Typesetting.Inline] = []
+            for (index, text) in lines.enumerated() {
+                if index > 0 { content.append(.lineBreak) }
+                content.append(.text(text, textStyle))
+            }
+            return .paragraph(Typesetting.Paragraph(content, style: style.centred(textStyle, spaceAfter: 0, keepWithNext: false)))
+        }
 
         var left: [Typesetting.Block] = []
         if let parent = document.parentBody, !parent.isEmpty {
-            left.append(line(officialUppercased(parent), parentStyle))
+            left.append(name(parent, parentStyle))
         }
-        left.append(line(officialUppercased(document.issuer), issuerStyle))
+        left.append(name(document.issuer, issuerStyle))
         left.append(.rule(Rule(length: .fractionOfTextAbove(style.issuerRuleFraction), thickness: 0.5, spaceBefore: 1, spaceAfter: 0)))
 
         let right: [Typesetting.Block] = [
