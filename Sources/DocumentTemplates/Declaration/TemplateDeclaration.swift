@@ -48,10 +48,16 @@ public struct TemplateDeclaration: Sendable {
     public var sections: [SectionDeclaration] = []
     /// The heading line of a section the data gives a title ("# {{tieu_de}}", "Điều #. {{tieu_de}}").
     let sectionHeading: MustacheTemplate?
+    /// The input whose markup is the whole body (a general document: `than_tu_du_lieu: noi_dung`).
+    public var bodyInput: String?
+
+    /// A template whose data names the document type (`ten_loai: "{{loai}}"`).
+    static let typeFromData = "{{loai}}"
+    public var typeComesFromData: Bool { documentType == Self.typeFromData }
     let library: MustacheLibrary
 
     static let keys: Set<String> = ["ten", "mo_ta", "ten_loai", "nghiep_vu", "trich_yeu", "dong_ban_hanh", "chu_ky",
-                                    "khai_bao_chung", "dau_vao", "can_cu_goi_y", "cac_phan", "tieu_de_phan"]
+                                    "khai_bao_chung", "dau_vao", "can_cu_goi_y", "cac_phan", "tieu_de_phan", "than_tu_du_lieu"]
 
     /// The name of the Mustache content type that escapes inserted data for the markup.
     static let markupContentType = "VANBAN"
@@ -115,7 +121,8 @@ public struct TemplateDeclaration: Sendable {
         let displayBody = "Templates/\(folder)/than.mustache"
         var bodyText = ""
         var body: MustacheTemplate?
-        if sections.isEmpty {
+        let bodyInput = try node["than_tu_du_lieu"]?.string()
+        if sections.isEmpty && bodyInput == nil {
             guard let text = try? String(contentsOf: directory.appendingPathComponent("than.mustache"), encoding: .utf8) else {
                 throw DataError(location: nil, field: nil, message: "\(displayBody): không đọc được thân mẫu")
             }
@@ -137,6 +144,7 @@ public struct TemplateDeclaration: Sendable {
             directory: directory, bodyFile: displayBody, bodySource: bodyText, body: body, sectionHeading: heading,
             library: library)
         declaration.sections = sections
+        declaration.bodyInput = bodyInput
         for field in (try node["can_cu_goi_y"]?.list()) ?? [] { declaration.suggestedBasisFields.append(try field.string()) }
         return declaration
     }

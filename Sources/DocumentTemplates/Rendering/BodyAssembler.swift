@@ -17,7 +17,10 @@ struct BodyAssembler {
         var templateText: String?
     }
 
-    func parts(_ context: TemplateObject, plan: SectionPlan) throws(DataError) -> [Part] {
+    func parts(_ context: TemplateObject, plan: SectionPlan, root: DataNode) throws(DataError) -> [Part] {
+        if let input = template.bodyInput {
+            return [Part(source: try MarkupValue.source(root.required(input)), templateText: nil)]
+        }
         guard let body = template.body else {
             var parts: [Part] = []
             for entry in plan.entries { parts += try sectionParts(entry, context) }

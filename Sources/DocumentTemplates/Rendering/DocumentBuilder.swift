@@ -166,13 +166,20 @@ public struct DocumentBuilder: Sendable {
         case .inBody:
             signature = .none
         }
+        if template.typeComesFromData, let node = root["loai"], let name = try? node.string(),
+           DocumentTypes.named(name) == nil || DocumentTypes.named(name)?.isCopy == true {
+            let names = DocumentTypes.all.filter { !$0.isCopy }.map(\.name)
+            let nearest = KeySuggestion.nearest(to: name, among: names, count: 1).first.map { "; có phải ý bạn là «\($0)»?" } ?? ""
+            errors.append(node.error("«\(name)» không phải tên loại văn bản của Nghị định 30/2020 (Phụ lục III)\(nearest); các tên loại: \(names.joined(separator: ", "))"))
+        }
         notices += legalBasisNotices(common, root: root, errors: &errors)
         notices += IssuerConsistency.notices(common, root: root)
         notices += Self.courtesyTitleNotices(root)
         if !errors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(errors)) }
 
         var number: DocumentNumber?
-        let type = DocumentTypes.named(template.documentType)
+        let typeName = documentTypeName(template, root: root)
+        let type = DocumentTypes.named(typeName)
         // Every document NĐ 30 numbers prints its "Số:" line, blank until the number is given; a
         // covenant (outside Phụ lục III) prints one whenever its issuer or cluster has a symbol.
         if let symbol = common.issuerSymbol ?? cluster?.symbol,
@@ -187,7 +194,7 @@ public struct DocumentBuilder: Sendable {
         var selfReference = TemplateObject()
         if let number { selfReference["so"] = number.text() }
         if let number, let date = common.fixedDate {
-            selfReference["trich_dan"] = number.citation(typeName: template.documentType, date: .fixed(date))
+            selfReference["trich_dan"] = number.citation(typeName: typeName, date: .fixed(date))
         }
         context["van_ban"] = selfReference
 
@@ -198,16 +205,18 @@ public struct DocumentBuilder: Sendable {
         let subject = context["trich_yeu"] as? String
         let body: MarkupDocument
         do throws(DataError) {
-            body = try BodyAssembler.parse(BodyAssembler(template: template).parts(context, plan: plan))
+            body = try BodyAssembler.parse(BodyAssembler(template: template).parts(context, plan: plan, root: root))
         } catch {
             throw DataProblems(errors: [error])
         }
-        let document = AdministrativeDocument(
+        var document = AdministrativeDocument(
             parentBody: common.parentBody, issuer: common.issuer ?? "", number: number, place: common.place,
-            date: template.workflow == .minutes && common.dateNode == nil ? nil : common.date, typeName: template.documentType, subject: subject,
+            date: template.workflow == .minutes && common.dateNode == nil ? nil : common.date, typeName: typeName, subject: type == .officialLetter ? nil : subject,
             authority: common.authority, legalBases: common.legalBases, proposal: common.proposal,
             enactingLine: template.enactingLine, body: body, signature: signature, recipients: common.recipients,
             archive: common.archive)
+        if type == .officialLetter { document.letterSubject = subject }
+        document.addressees = (try? root["kinh_gui"]?.list())?.compactMap { try? CommonFields.sourced($0) } ?? []
         return PreparedDocument(document: document, style: common.style, template: template.name, notices: notices)
     }
 
@@ -232,6 +241,14 @@ public struct DocumentBuilder: Sendable {
             }
         }
         return notices
+    }
+
+    /// The type the document is: the template's, or for a general document the data's («loai»),
+    /// checked against the decree's table (Phụ lục III) when the input is read.
+    func documentTypeName(_ template: TemplateDeclaration, root: DataNode) -> String {
+        guard template.typeComesFromData else { return template.documentType }
+        let name = (try? root["loai"]?.string()) ?? ""
+        return DocumentTypes.named(name)?.name ?? name
     }
 
     /// NĐ 30 puts nothing before a signer's name: a courtesy title the data wrote there is left

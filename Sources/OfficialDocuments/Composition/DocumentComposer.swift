@@ -53,6 +53,7 @@ public struct DocumentComposer {
     // MARK: - Title, authority, căn cứ
 
     private func titleBlocks(_ document: AdministrativeDocument) -> [Typesetting.Block] {
+        guard !document.isLetter else { return addresseeBlocks(document) }
         let titleStyle = style.text(style.titleSize, bold: true)
         var title = style.centred(titleStyle)
         title.spaceBefore = 6
@@ -65,6 +66,29 @@ public struct DocumentComposer {
         if let authority = document.authority, !authority.isEmpty {
             blocks.append(.paragraph(Typesetting.Paragraph(officialUppercased(authority), titleStyle,
                                                            style: style.centred(titleStyle, spaceAfter: 12))))
+        }
+        return blocks + addresseeBlocks(document)
+    }
+
+    /// "Kính gửi: Sở Nội vụ tỉnh Vĩnh Long." on one centred line, or with several addressees
+    /// "Kính gửi:" and each on a line of its own, "- …;", the last ending ".".
+    private func addresseeBlocks(_ document: AdministrativeDocument) -> [Typesetting.Block] {
+        let addressees = document.addressees.map { $0.text.trimmingCharacters(in: CharacterSet(charactersIn: " ;.")) }
+        guard !addressees.isEmpty else { return [] }
+        let body = style.body
+        if addressees.count == 1 {
+            return [.paragraph(Typesetting.Paragraph([.text("Kính gửi: ", body), .text(addressees[0] + ".", body)],
+                                                     style: style.centred(body, spaceAfter: 12)))]
+        }
+        var blocks: [Typesetting.Block] = [.paragraph(Typesetting.Paragraph("Kính gửi:", body, style: style.bodyParagraph(keepWithNext: true)))]
+        for (index, name) in addressees.enumerated() {
+            var item = style.bodyParagraph(indent: false, keepWithNext: index < addressees.count - 1)
+            item.leftIndent = Units.cm(3)
+            blocks.append(.paragraph(Typesetting.Paragraph("- \(name)\(index == addressees.count - 1 ? "." : ";")", body, style: item)))
+        }
+        if case .paragraph(var last) = blocks[blocks.count - 1] {
+            last.style.spaceAfter = 12
+            blocks[blocks.count - 1] = .paragraph(last)
         }
         return blocks
     }

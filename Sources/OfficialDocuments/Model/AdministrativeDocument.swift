@@ -45,10 +45,15 @@ public struct AdministrativeDocument: Sendable {
     public var signature: SignatureBlock
     /// Nơi nhận, one per line; the archive line is added last.
     public var recipients: [SourcedText]
+    /// "Kính gửi:": whom a letter or a submission is addressed to.
+    public var addressees: [SourcedText] = []
     /// "VT, TĐKT": printed as "- Lưu: VT, TĐKT."
     public var archive: String?
     /// Where the annexes' "(Kèm theo …)" line names this document: "Quyết định".
     public var citationName: String { typeName }
+
+    /// A công văn has no type name over its subject: the subject is the "V/v …" under its number.
+    public var isLetter: Bool { DocumentTypes.named(typeName) == DocumentType.officialLetter }
 
     public init(parentBody: String? = nil, issuer: String, number: DocumentNumber? = nil, place: String,
                 date: IssueDate?, typeName: String, subject: String? = nil, letterSubject: String? = nil,
