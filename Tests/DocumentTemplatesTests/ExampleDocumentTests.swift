@@ -74,7 +74,7 @@ import Testing
         #expect(text.contains("Bạc Liêu, ngày 06 tháng 3 năm 2023"))
         #expect(text.contains("- Sở Nội vụ tỉnh Bến Tre (Cụm trưởng);"))
         #expect(text.contains("- Sở Nội vụ tỉnh Vĩnh Long (Cụm phó);"))
-        #expect(text.contains("\"Đoàn kết, kỷ cương, gương mẫu, đổi mới, sáng tạo, hiệu quả\""))
+        #expect(text.contains("“Đoàn kết, kỷ cương, gương mẫu, đổi mới, sáng tạo, hiệu quả”"))
         #expect(text.contains("6. Thực hiện tốt công tác thi đua, khen thưởng; phát hiện, bồi dưỡng, nhân rộng các điển hình tiên tiến."))
         // Signature grid: the chair signs first, then the vice-chair.
         let chair = try #require(text.range(of: "Nguyễn Thị Ngọc Giàu"))
@@ -132,7 +132,7 @@ import Testing
         for fact in ["Số: 612/KH-CTĐ", "Quảng Trị, ngày 16 tháng 6 năm 2022", "KẾ HOẠCH", "Tổ chức phong trào thi đua năm 2022",
                      "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG THI ĐUA", "III. DANH HIỆU, HÌNH THỨC KHEN THƯỞNG", "IV. TỔ CHỨC THỰC HIỆN",
                      "2 Sơ kết 6 tháng đầu năm Tháng 6/2022", "Tháng 12/2022", "Tháng 01/2023", "TM. CỤM THI ĐUA", "CỤM TRƯỞNG", "Ngô Quang Chiến",
-                     "\"Đoàn kết, kỷ cương, gương mẫu, đổi mới, hiệu quả\""] {
+                     "“Đoàn kết, kỷ cương, gương mẫu, đổi mới, hiệu quả”"] {
             #expect(text.contains(fact), "missing «\(fact)»")
         }
         // The timetable's rows in their order (long cells wrap, so only their order is checked).

@@ -9,7 +9,8 @@ enum MarkupValue {
     /// (`noi_dung: |`) starts on the line after its key, a plain or quoted one on the key's line.
     static func source(_ node: DataNode) throws(DataError) -> MarkupSource {
         let text = try node.string()
-        let offset = text.contains("\n") ? node.location.line : node.location.line - 1
+        // The raw value: a block scalar keeps its final line break, which trimming drops.
+        let offset = (node.scalarText ?? text).contains("\n") ? node.location.line : node.location.line - 1
         return MarkupSource(text, name: node.location.file, lineOffset: offset)
     }
 
