@@ -1,0 +1,77 @@
+import DataInput
+import DocumentMarkup
+@testable import DocumentTemplates
+import Foundation
+import Testing
+
+/// Every example in docs/ is run: markup blocks parse; YAML blocks parse; a data file (a YAML
+/// block with «mau:») is checked with the files its page names (a fence "```yaml chung/a.yaml"
+/// or "```csv ds.csv" writes that file beside it) and must be valid.
+@Suite struct DocsExamplesTests {
+    struct Block {
+        var language: String
+        var file: String?
+        var text: String
+        var line: Int
+    }
+
+    static func blocks(in page: String) throws -> [Block] {
+        let text = try String(contentsOf: checkout.appendingPathComponent("docs/" + page), encoding: .utf8)
+        var blocks: [Block] = []
+        var current: Block?
+        var indent = 0
+        for (index, line) in text.components(separatedBy: "\n").enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if current == nil, trimmed.hasPrefix("```"), trimmed.count > 3 {
+                let info = trimmed.dropFirst(3).split(separator: " ").map(String.init)
+                current = Block(language: info[0], file: info.count > 1 ? info[1] : nil, text: "", line: index + 1)
+                indent = line.prefix { $0 == " " }.count
+            } else if current != nil, trimmed == "```" {
+                blocks.append(current!)
+                current = nil
+            } else if current != nil {
+                current!.text += String(line.dropFirst(min(indent, line.prefix { $0 == " " }.count))) + "\n"
+            }
+        }
+        return blocks
+    }
+
+    static let pages = ["data-files.md", "templates.md", "markup.md", "law-tables.md", "engine.md"]
+
+    /// docs/templates.md names every value an award decision's template can use, and no other.
+    @Test func theAwardNamesTableIsTheDeclaredOne() throws {
+        let page = try String(contentsOf: checkout.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        let section = page.components(separatedBy: "Computed by `nghiep_vu: khen_thuong`")[1].components(separatedBy: "Computed by `nghiep_vu: bien_ban`")[0]
+        let documented = Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }
+            .flatMap { $0.split(separator: "|")[0].split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " `")) } })
+        #expect(documented == Set(AwardContext.names.map(\.name)))
+    }
+
+    @Test(arguments: pages)
+    func markupExamplesParse(page: String) throws {
+        for block in try Self.blocks(in: page) where block.language == "markup" {
+            #expect(throws: Never.self, "docs/\(page), line \(block.line)") { try MarkupParser.parse(block.text, sourceName: "docs/\(page)") }
+        }
+    }
+
+    @Test(arguments: pages)
+    func dataExamplesAreValid(page: String) throws {
+        let blocks = try Self.blocks(in: page)
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for block in blocks where block.file != nil {
+            try write([block.file!: block.text], in: folder)
+        }
+        var documents = 0
+        for (index, block) in blocks.enumerated() where block.language == "yaml" {
+            #expect(throws: Never.self, "docs/\(page), line \(block.line)") { try DataLoader.parse(block.text, file: "docs.yaml") }
+            guard block.text.hasPrefix("mau:") || block.text.contains("\nmau:") else { continue }
+            let name = block.file ?? "vi-du-\(index).yaml"
+            try write([name: block.text], in: folder)
+            let found = problems(folder.appendingPathComponent(name), display: name)
+            #expect(found.isEmpty, "docs/\(page), line \(block.line): \(found)")
+            documents += 1
+        }
+        if page == "data-files.md" || page == "templates.md" { #expect(documents > 0, "the page shows a whole data file") }
+    }
+}
