@@ -69,7 +69,7 @@ import Typesetting
         let (pdf, _) = try render([("qd.yaml", text), ("cum.yaml", Self.cluster)])
         #expect(pdf.contains("Điều 1. Tặng thưởng Bằng khen của Thủ tướng Chính phủ cho 23 tập thể và 05 gia đình thuộc các địa phương trong cả nước (có danh sách kèm theo) đã có thành tích xuất sắc năm 2024."))
         #expect(pdf.contains("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành."))
-        #expect(pdf.contains("Điều 3. Giám đốc Sở Nội vụ và các tập thể và gia đình có tên tại Điều 1"))
+        #expect(pdf.contains("Điều 3. Giám đốc Sở Nội vụ và các tập thể, gia đình có tên tại Điều 1"))
         #expect(!pdf.contains("Tiền thưởng") && !pdf.contains("đồng ("))
         #expect(pdf.contains("I. TẬP THỂ (23)") && pdf.contains("II. GIA ĐÌNH (05)") && pdf.contains("Gia đình ông Nguyễn Văn 5 Xã 5"))
     }

@@ -45,15 +45,14 @@ struct AwardSummary {
         return CitationMerging.merged(seen)
     }
 
-    /// "các tập thể, cá nhân", "các tập thể và gia đình": who Điều 3 says carries it out.
+    /// "các tập thể, cá nhân", "các tập thể, gia đình": who Điều 3 says carries it out.
     var recipientsPhrase: String {
         let names = [(totals.collectiveCount, "tập thể"), (totals.individualCount, "cá nhân"), (totals.householdCount, "gia đình")]
             .filter { $0.0 > 0 }.map(\.1)
         switch names.count {
         case 0: return "các tập thể, cá nhân"
-        case 1: return "các " + names[0]
-        case 2 where names.contains("gia đình"): return "các " + names.joined(separator: " và ")
-        default: return "các " + names.dropLast().joined(separator: ", ") + (names.count > 2 ? " và " : ", ") + names.last!
+        case 1, 2: return "các " + names.joined(separator: ", ")
+        default: return "các " + names.dropLast().joined(separator: ", ") + " và " + names.last!
         }
     }
 }
