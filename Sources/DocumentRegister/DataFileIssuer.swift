@@ -144,7 +144,13 @@ public struct DataFileIssuer: Sendable {
         // The whole check runs on the text as it will be (number 1 standing in), before any
         // number is taken: bad data, or a file the number cannot be written into, costs none.
         let candidate: String
-        do { candidate = try NumberedText.apply(to: original.text, file: request.display, number: 1, date: writtenDate) } catch {
+        do {
+            // The edit as it will be done (refused here, not after the number is taken), and the
+            // text the check reads: the same keys added at the end, so its messages name the
+            // clerk's lines.
+            _ = try NumberedText.apply(to: original.text, file: request.display, number: 1, date: writtenDate)
+            candidate = try NumberedText.apply(to: original.text, file: request.display, number: 1, date: writtenDate, atEnd: true)
+        } catch {
             throw .cannotEdit(error)
         }
         var facts = try describe(text: candidate, beside: request.dataFile, display: request.display)

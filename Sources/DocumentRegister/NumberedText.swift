@@ -16,7 +16,11 @@ enum NumberedText {
         var value: String
     }
 
-    static func apply(to original: String, file: String, number: Int, date: CalendarDate?) throws(DataError) -> String {
+    /// - Parameter atEnd: new keys go at the end of the file rather than after the symbol: the
+    ///   lines already there keep their numbers, so messages about a text checked before it is
+    ///   written name the lines of the clerk's file.
+    static func apply(to original: String, file: String, number: Int, date: CalendarDate?,
+                      atEnd: Bool = false) throws(DataError) -> String {
         var fields = [Field(key: "so", value: String(number))]
         if let date { fields.append(Field(key: "ngay_ban_hanh", value: date.paddedForm)) }
         let bom = original.hasPrefix("\u{FEFF}")
@@ -32,7 +36,7 @@ enum NumberedText {
                 inserts.append(field)
             }
         }
-        if !inserts.isEmpty { insert(inserts, after: root, into: &lines) }
+        if !inserts.isEmpty { insert(inserts, after: atEnd ? nil : root, into: &lines) }
         let edited = lines.joined
         try verify(edited, against: root, fields: fields, file: file)
         return (bom ? "\u{FEFF}" : "") + edited
@@ -102,8 +106,8 @@ enum NumberedText {
     }
 
     /// New top-level lines after `ky_hieu_co_quan` (or `mau`, or at the end), indented like it.
-    private static func insert(_ fields: [Field], after root: DataNode, into lines: inout TextLines) {
-        let anchor = root.entry("ky_hieu_co_quan") ?? root.entry("mau")
+    private static func insert(_ fields: [Field], after root: DataNode?, into lines: inout TextLines) {
+        let anchor = root.flatMap { $0.entry("ky_hieu_co_quan") ?? $0.entry("mau") }
         let indent = String(repeating: " ", count: max(0, (anchor?.keyLocation.column ?? 1) - 1))
         let newLines = fields.map { indent + $0.key + ": " + $0.value }
         guard let anchor else {
