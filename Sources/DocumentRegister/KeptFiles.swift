@@ -1,7 +1,9 @@
 import Foundation
 
 /// The data files as they were before they got their number, in `.vanban/phien-ban/` under
-/// their path in the workspace: `phien-ban/du-lieu/qd.20260105-101530.yaml`.
+/// their path in the workspace: `phien-ban/du-lieu/qd.yaml.20260105-101530`. The stamp goes
+/// last so that a copy never ends in .yaml: a folder given to «vanban render» is searched for
+/// data files, and an old version must not be taken for one.
 struct VersionStore {
     let workspace: RegisterWorkspace
 
@@ -11,12 +13,10 @@ struct VersionStore {
         let folder = workspace.versionsFolder.appendingPathComponent((inside as NSString).deletingLastPathComponent, isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let name = (inside as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension
-        let ext = (name as NSString).pathExtension
         let stamp = Self.stamp(Date())
         for attempt in 1... {
             let suffix = attempt == 1 ? "" : "-\(attempt)"
-            let url = folder.appendingPathComponent("\(stem).\(stamp)\(suffix)" + (ext.isEmpty ? "" : ".\(ext)"))
+            let url = folder.appendingPathComponent("\(name).\(stamp)\(suffix)")
             // Created only if not there: an earlier version is never replaced.
             let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor < 0 && errno == EEXIST { continue }
