@@ -43,7 +43,7 @@ enum NumberedText {
     }
 
     private static func checkShape(_ root: DataNode, text: String, file: String) throws(DataError) {
-        let problem = "chỉ ghi được số vào tệp YAML viết theo dòng (tên_trường: giá trị); hãy ghi số «so» bằng tay"
+        let problem = "số chỉ ghi được vào tệp YAML viết theo dòng (tên_trường: giá trị); hãy chuyển tệp sang dạng đó rồi cấp số lại"
         if file.lowercased().hasSuffix(".json") { throw DataError(location: DataLocation(file: file, line: 0), message: problem) }
         guard case .map = root.kind else { throw root.error(problem) }
         let lines = TextLines(text)
@@ -129,7 +129,7 @@ enum NumberedText {
     /// The edited text must read as the original, with the new values and nothing else changed.
     private static func verify(_ edited: String, against original: DataNode, fields: [Field], file: String) throws(DataError) {
         let failure = DataError(location: DataLocation(file: file, line: 0),
-                                message: "không ghi được số vào tệp mà giữ nguyên phần còn lại; hãy ghi «so» bằng tay hoặc viết lại tệp theo dạng tên_trường: giá trị")
+                                message: "không ghi được số vào tệp mà giữ nguyên phần còn lại; hãy viết các trường ở đầu dòng theo dạng tên_trường: giá trị rồi cấp số lại")
         let reread: DataNode
         do { reread = try DataLoader.parse(edited, file: file) } catch { throw failure }
         guard case .map(let before) = original.kind, case .map(let after) = reread.kind else { throw failure }

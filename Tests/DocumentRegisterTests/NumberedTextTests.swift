@@ -49,7 +49,7 @@ import VietnameseText
         let json = #expect(throws: DataError.self) {
             try NumberedText.apply(to: #"{"mau": "x", "ky_hieu_co_quan": "UBND"}"#, file: "qd.json", number: 1, date: nil)
         }
-        #expect(json?.description.contains("chỉ ghi được số vào tệp YAML") == true)
+        #expect(json?.description == "qd.json: số chỉ ghi được vào tệp YAML viết theo dòng (tên_trường: giá trị); hãy chuyển tệp sang dạng đó rồi cấp số lại")
         #expect(throws: DataError.self) {
             try NumberedText.apply(to: "{mau: x, ky_hieu_co_quan: UBND}\n", file: "qd.yaml", number: 1, date: nil)
         }
