@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SQLite for the register of issued documents (Debian's libsqlite3-dev underneath).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System C libraries, found with pkg-config; scripts/install-deps.sh installs them.
@@ -46,11 +48,18 @@ let package = Package(
             "DataInput", "VietnameseText", "LegalRegister", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The register of issued documents (sổ đăng ký văn bản đi): numbers per issuer and year
+        // in SQLite, the data file numbered in place, the register exported as PDF, XLSX, CSV.
+        .target(name: "DocumentRegister", dependencies: [
+            "DataInput", "VietnameseText", "Typesetting",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
         .target(name: "EngineSamples", dependencies: ["Typesetting"]),
 
         .executableTarget(name: "vanban", dependencies: [
-            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates",
+            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: [
@@ -72,6 +81,9 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "LegalRegister", "DataInput", "VietnameseText"]),
+        .testTarget(name: "DocumentRegisterTests",
+                    dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting",
+                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
     ]
 )

@@ -12,6 +12,7 @@ enum VietnameseHelp {
       vanban new TÊN_MẪU [-o DỮ_LIỆU.yaml] [--force]
       vanban text VĂN_BẢN.txt [-o RA.pdf] [--png THƯ_MỤC] [--force]
       vanban samples [-o THƯ_MỤC] [--png] [--force]
+      vanban so cap DỮ_LIỆU.yaml | so huy SỐ --nam NĂM --ly-do "…" | so liet-ke | so xuat -o SO.pdf
 
     Lệnh:
       render     Kiểm tra dữ liệu rồi dàn trang thành PDF (tệp dữ liệu ghi tên mẫu ở trường «mau»).
@@ -21,6 +22,7 @@ enum VietnameseHelp {
       new        Tạo tệp dữ liệu trống (có ghi chú) cho một mẫu.
       text       Dàn trang một tệp văn bản thuần (mỗi dòng một đoạn).
       samples    Dàn trang các văn bản mẫu của bộ máy dàn trang.
+      so         Sổ đăng ký văn bản đi: cấp số, hủy số, liệt kê, xuất sổ («vanban so --help»).
 
     Tùy chọn chung:
       -o, --output   Tệp hoặc thư mục ra.
@@ -34,12 +36,14 @@ enum VietnameseHelp {
       1  dữ liệu hoặc tệp vào có lỗi (mỗi lỗi ghi rõ tệp, dòng, trường)
       2  cách gọi lệnh sai
       3  không ghi được tệp ra, hoặc tệp đã có mà không dùng --force
+      4  sổ đăng ký văn bản đi không dùng được (hỏng, bị khóa quá lâu, của phiên bản mới hơn)
 
     Biến môi trường: VANBAN_TEMPLATES (thư mục mẫu), VANBAN_FONTS (thư mục phông kèm theo),
     VANBAN_AWARD_RULES (bảng hệ số tiền thưởng), VANBAN_PROFILE=1 (đo thời gian từng bước).
     """
 
     static let commands: [String: String] = [
+        "so": register,
         "render": """
         vanban render DỮ_LIỆU.yaml… [-o RA.pdf | -o THƯ_MỤC] [--png THƯ_MỤC] [--force] [--fonts THƯ_MỤC]
 
@@ -88,6 +92,7 @@ enum VietnameseHelp {
     static func text(for arguments: [String]) -> String? {
         let wantsHelp = arguments.contains("-h") || arguments.contains("--help") || arguments.first == "help"
         if arguments.isEmpty { return main }
+        if arguments == ["so"] { return register }
         guard wantsHelp else { return nil }
         let words = arguments.filter { !$0.hasPrefix("-") && $0 != "help" }
         if let command = words.first, let text = commands[command] { return text }

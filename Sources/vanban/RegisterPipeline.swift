@@ -1,0 +1,60 @@
+import DocumentRegister
+import DocumentTemplates
+import Foundation
+import OfficialDocuments
+import Typesetting
+import VietnameseText
+
+/// The document pipeline as the register needs it: what a data file's document says of itself
+/// (issuer, type, subject, signer, recipients), and its PDF, made as «vanban render» makes it.
+/// Kept to these two calls so that the pipeline library can take their place.
+func registerPipeline(builder: DocumentBuilder, fonts: Background<FontLibrary>) -> IssuePipeline {
+    IssuePipeline(
+        describe: { (file: URL, display: String) throws(IssueStepFailure) -> DocumentFacts in
+            let prepared: PreparedDocument
+            do throws(DataProblems) { prepared = try builder.prepare(dataFile: file, displayPath: display) } catch {
+                throw IssueStepFailure(error.errors.map(\.description))
+            }
+            return try facts(of: prepared.document, display: display)
+        },
+        render: { (file: URL, display: String, pdf: URL) throws(IssueStepFailure) -> [String] in
+            do {
+                let prepared = try builder.prepare(dataFile: file, displayPath: display)
+                let typesetter = Typesetter(fonts: try fonts.value)
+                let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+                try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let laidOut = try PDFRenderer.writePDF(to: pdf, overwrite: true) { deliver in
+                    typesetter.layout(composed.document, pageDone: deliver)
+                }
+                return prepared.notices.map(\.description)
+                    + (composed.warnings.map(\.description) + laidOut.warnings.map(\.description)).map { "\(display): cảnh báo: \($0)" }
+            } catch let problems as DataProblems {
+                throw IssueStepFailure(problems.errors.map(\.description))
+            } catch {
+                throw IssueStepFailure(["\(error)"])
+            }
+        })
+}
+
+/// The register's columns from a prepared document. The number's symbol is the one the
+/// document prints (ky_hieu_co_quan, or the cluster's), its type the template's.
+private func facts(of document: AdministrativeDocument, display: String) throws(IssueStepFailure) -> DocumentFacts {
+    guard let number = document.number else {
+        throw IssueStepFailure(["\(display), trường «ky_hieu_co_quan»: cần ký hiệu cơ quan (ví dụ UBND) để cấp số"])
+    }
+    var signer: Signer?
+    switch document.signature {
+    case .single(let one): signer = one
+    case .minutes(_, let chair): signer = chair
+    case .none: signer = nil
+    }
+    var date = CalendarDate.today()
+    if case .fixed(let fixed)? = document.date { date = fixed }
+    let recipients = document.recipients.map(\.text)
+    return DocumentFacts(
+        issuerSymbol: number.issuerSymbol, issuerName: document.issuer, typeName: document.typeName,
+        typeAbbreviation: number.typeAbbreviation, date: date, subject: document.subject ?? document.letterSubject ?? "",
+        signerName: signer?.name ?? "", signerTitle: signer?.title ?? "", recipients: recipients, archive: document.archive,
+        // One copy a recipient and one kept by the văn thư: what the clerk counts at least.
+        copies: recipients.isEmpty && document.archive == nil ? nil : recipients.count + (document.archive == nil ? 0 : 1))
+}
