@@ -31,7 +31,7 @@ import VietnameseText
         #expect(pdf.contains("Số: 01/QĐ-UBND") && pdf.contains("Tỉnh A, ngày 02 tháng 3 năm 2026"))
         let entry = try #require(try entries(folder).first)
         #expect(entry.state == .issued && entry.dataFile == "qd.yaml" && entry.pdfFile == "qd.pdf")
-        #expect(entry.facts.subject == "Về việc tặng Giấy khen cho các cá nhân đã có thành tích xuất sắc năm 2026")
+        #expect(entry.facts.subject == "Về việc tặng Giấy khen cho các cá nhân")
         #expect(entry.facts.signerName == "Phạm Văn Cường" && entry.facts.recipients == ["Như Điều 3", "Thường trực Tỉnh ủy"])
         #expect(entry.facts.archive == "VT, TĐKT" && entry.facts.copies == 3)
 
