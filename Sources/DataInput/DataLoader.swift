@@ -31,6 +31,14 @@ public enum DataLoader {
         return (root, loader.files)
     }
 
+    /// As `loadWithSources`, with the top file's text given (what a form holds, not yet saved):
+    /// read as if it were the file at `url`, its shared files and lists found beside that.
+    public static func loadWithSources(text: String, at url: URL, displayPath: String) throws(DataError) -> (root: DataNode, files: [String: URL]) {
+        var loader = IncludeLoader()
+        let root = try loader.load(url: url, display: displayPath, includedAt: nil, text: text)
+        return (root, loader.files)
+    }
+
     /// Reads YAML or JSON text (chosen by `file`'s extension, for messages only: both go through
     /// the same parser). Includes are not applied: a `dung_chung` key stays in the tree.
     public static func parse(_ text: String, file: String) throws(DataError) -> DataNode {
@@ -114,7 +122,8 @@ struct IncludeLoader {
     /// Every file read: display path → URL.
     private(set) var files: [String: URL] = [:]
 
-    mutating func load(url: URL, display: String, includedAt: DataLocation?) throws(DataError) -> DataNode {
+    /// - Parameter given: the file's text when it comes from memory rather than from disk.
+    mutating func load(url: URL, display: String, includedAt: DataLocation?, text given: String? = nil) throws(DataError) -> DataNode {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         if let start = chain.firstIndex(where: { $0.path == resolved }) {
             let names = chain[start...].map(\.display) + [display]
@@ -122,10 +131,13 @@ struct IncludeLoader {
                             message: "các tệp dùng chung gọi lẫn nhau thành vòng: " + names.joined(separator: " → "))
         }
         let what = includedAt == nil ? "tệp" : "tệp dùng chung"
-        let data = try TextFile.read(url, display: display, at: includedAt, what: what)
         files[display] = url
-        let text = try TextFile.decode(data, display: display,
+        let text: String
+        if let given { text = given } else {
+            let data = try TextFile.read(url, display: display, at: includedAt, what: what)
+            text = try TextFile.decode(data, display: display,
                                        advice: "hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8")
+        }
         let root = try YAMLReader(text: text, file: display).read()
         if includedAt != nil, !root.isNull {
             guard case .map = root.kind else {

@@ -11,6 +11,7 @@ import VietnameseText
 /// Every problem found in a data file, reported together.
 public struct DataProblems: Error, CustomStringConvertible {
     public var errors: [DataError]
+    public init(errors: [DataError]) { self.errors = errors }
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 

@@ -1,0 +1,364 @@
+// The workbench's live behaviour: preview while typing, grids (rows, paste from Excel, upload),
+// dates from a calendar, messages beside their fields. No library, no build step.
+"use strict";
+
+(function () {
+  const form = document.getElementById("editor");
+  if (!form) return;
+  const csrf = document.body.dataset.csrf;
+  const previewURL = form.dataset.preview;
+  let dirty = false;
+  let lastEdit = null;
+  let timer = null;
+  let sequence = 0;
+  let inFlight = null;
+
+  // ---- Dates: the calendar writes the day as a clerk types it (06/03/2023).
+  function setUpDates(root) {
+    root.querySelectorAll(".date-input").forEach((box) => {
+      const text = box.querySelector("[data-date]");
+      const picker = box.querySelector(".date-picker");
+      if (!text || !picker || picker.dataset.ready) return;
+      picker.dataset.ready = "1";
+      picker.addEventListener("change", () => {
+        const parts = picker.value.split("-");
+        if (parts.length === 3) {
+          text.value = parts[2] + "/" + parts[1] + "/" + parts[0];
+          edited(text);
+        }
+      });
+    });
+  }
+
+  // ---- Grids.
+  function rowsOf(grid) { return Array.from(grid.querySelectorAll("tbody > tr")); }
+
+  function renumber(grid) {
+    const path = grid.dataset.grid;
+    rowsOf(grid).forEach((row, index) => {
+      const number = index + 1;
+      row.querySelector("td.num").textContent = number;
+      row.querySelectorAll("[data-column]").forEach((cell) => {
+        const cellPath = path + "[" + number + "]." + cell.dataset.column;
+        cell.name = "f." + cellPath;
+        cell.dataset.path = cellPath;
+      });
+    });
+    const count = grid.querySelector("[data-grid-count]");
+    if (count) count.textContent = rowsOf(grid).length + " dòng";
+  }
+
+  function addRow(grid) {
+    const template = grid.querySelector("template[data-row-template]");
+    const row = template.content.firstElementChild.cloneNode(true);
+    grid.querySelector("tbody").appendChild(row);
+    renumber(grid);
+    return row;
+  }
+
+  // A grid edited in the page no longer comes from its list file.
+  function detachSource(grid) {
+    const source = grid.querySelector("[data-grid-source]");
+    if (source && source.value) {
+      source.value = "";
+      const note = grid.querySelector("[data-grid-source-note]");
+      if (note) note.textContent = "Danh sách sẽ được ghi vào tệp dữ liệu (không lấy từ tệp Excel/CSV nữa).";
+    }
+  }
+
+  function normal(text) { return text.trim().toLowerCase().replace(/\s+/g, " "); }
+
+  // Excel's clipboard: rows by line breaks, cells by tabs, a cell with a line break in quotes.
+  function parseTSV(text) {
+    const rows = [];
+    let row = [], cell = "", quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+        else if (c === '"') quoted = false;
+        else cell += c;
+      } else if (c === '"' && cell === "") quoted = true;
+      else if (c === "\t") { row.push(cell); cell = ""; }
+      else if (c === "\n" || c === "\r") {
+        if (c === "\r" && text[i + 1] === "\n") i++;
+        row.push(cell); rows.push(row); row = []; cell = "";
+      } else cell += c;
+    }
+    if (cell !== "" || row.length) { row.push(cell); rows.push(row); }
+    return rows;
+  }
+
+  function isHeaderRow(grid, cells, firstColumn) {
+    const heads = Array.from(grid.querySelectorAll("thead th[data-column]"));
+    let matched = 0;
+    cells.forEach((cell, offset) => {
+      const head = heads[firstColumn + offset];
+      if (!head || !cell.trim()) return;
+      const names = head.dataset.headers.split("|").map(normal).concat([normal(head.textContent.replace("*", ""))]);
+      if (names.includes(normal(cell))) matched++;
+    });
+    return matched > 0 && matched >= cells.filter((c) => c.trim()).length / 2;
+  }
+
+  function paste(grid, target, text) {
+    let rows = parseTSV(text).filter((r) => r.some((c) => c.trim() !== ""));
+    if (!rows.length) return;
+    const columns = Array.from(grid.querySelectorAll("thead th[data-column]")).map((th) => th.dataset.column);
+    let firstColumn = Math.max(0, columns.indexOf(target.dataset.column));
+    // A numbering column copied from Excel (TT, STT, 1, 2, 3…) is skipped.
+    if (firstColumn === 0 && rows.every((r) => r.length > 1 && /^\s*(s?tt|\d+)\.?\s*$/i.test(r[0]))) {
+      rows = rows.map((r) => r.slice(1));
+    }
+    if (isHeaderRow(grid, rows[0], firstColumn)) rows = rows.slice(1);
+    let row = target.closest("tr");
+    let rowIndex = rowsOf(grid).indexOf(row);
+    rows.forEach((cells) => {
+      let current = rowsOf(grid)[rowIndex] || addRow(grid);
+      const inputs = Array.from(current.querySelectorAll("[data-column]"));
+      cells.forEach((value, offset) => {
+        const input = inputs[firstColumn + offset];
+        if (input) input.value = value.trim();
+      });
+      rowIndex++;
+    });
+    detachSource(grid);
+    renumber(grid);
+    edited(target);
+  }
+
+  function fillFromUpload(grid, reply) {
+    const tbody = grid.querySelector("tbody");
+    tbody.innerHTML = "";
+    reply.rows.forEach((cells) => {
+      const row = addRow(grid);
+      const inputs = row.querySelectorAll("[data-column]");
+      reply.columns.forEach((column, index) => {
+        const input = Array.from(inputs).find((i) => i.dataset.column === column);
+        if (input) input.value = cells[index];
+      });
+    });
+    grid.querySelector("[data-grid-source]").value = reply.file;
+    let note = grid.querySelector("[data-grid-source-note]");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "source";
+      note.dataset.gridSourceNote = "1";
+      grid.querySelector("[data-grid-source]").after(note);
+    }
+    note.textContent = "Danh sách lấy từ tệp " + reply.file + " (" + reply.rows.length + " dòng). Sửa trong bảng thì danh sách được ghi vào tệp dữ liệu.";
+    renumber(grid);
+  }
+
+  async function upload(grid, input) {
+    const file = input.files[0];
+    if (!file) return;
+    const status = document.getElementById("preview-status");
+    if (status) status.textContent = "Đang đọc tệp " + file.name + "…";
+    const url = form.dataset.upload + "?mau=" + encodeURIComponent(form.dataset.template)
+      + "&danh_sach=" + encodeURIComponent(grid.dataset.grid) + "&ten=" + encodeURIComponent(file.name);
+    let reply;
+    try {
+      const response = await fetch(url, { method: "POST", headers: { "X-CSRF-Token": csrf, "Content-Type": "application/octet-stream" }, body: file });
+      reply = await response.json();
+    } catch (error) {
+      reply = { file: "", rows: [], columns: [], problems: [{ text: "Không gửi được tệp: " + error, warning: false }] };
+    }
+    input.value = "";
+    const box = grid.querySelector("[data-problem-for='" + cssEscape(grid.dataset.grid) + "']");
+    if (reply.file) {
+      fillFromUpload(grid, reply);
+      box.hidden = true;
+      edited(input);
+    } else {
+      box.textContent = reply.problems.map((p) => p.text).join("\n");
+      box.hidden = false;
+      if (status) status.textContent = "Chưa đọc được tệp.";
+    }
+  }
+
+  function setUpGrid(grid) {
+    renumber(grid);
+    grid.addEventListener("click", (event) => {
+      const button = event.target.closest("button");
+      if (!button) return;
+      if (button.hasAttribute("data-grid-add")) {
+        const row = addRow(grid);
+        detachSource(grid);
+        const first = row.querySelector("[data-column]");
+        if (first) first.focus();
+        edited(button);
+        return;
+      }
+      const action = button.dataset.row;
+      if (!action) return;
+      const row = button.closest("tr");
+      if (action === "remove") row.remove();
+      if (action === "up" && row.previousElementSibling) row.parentNode.insertBefore(row, row.previousElementSibling);
+      if (action === "down" && row.nextElementSibling) row.parentNode.insertBefore(row.nextElementSibling, row);
+      detachSource(grid);
+      renumber(grid);
+      edited(button);
+    });
+    grid.addEventListener("paste", (event) => {
+      const target = event.target;
+      if (!target.dataset || !target.dataset.column) return;
+      const text = (event.clipboardData || window.clipboardData).getData("text/plain");
+      if (!/[\t\n]/.test(text.replace(/[\r\n]+$/, ""))) return;
+      event.preventDefault();
+      paste(grid, target, text);
+    });
+    grid.addEventListener("input", (event) => { if (event.target.dataset.column) detachSource(grid); });
+    const file = grid.querySelector("[data-grid-upload]");
+    if (file) file.addEventListener("change", () => upload(grid, file));
+  }
+
+  // ---- Preview.
+  function fieldText(element) {
+    const texts = [];
+    if (element && element.value) texts.push(element.value);
+    const row = element && element.closest ? element.closest("tbody > tr") : null;
+    if (row) {
+      const first = row.querySelector("[data-column]");
+      if (first && first.value) texts.push(first.value);
+    }
+    return texts;
+  }
+
+  function edited(element) {
+    dirty = true;
+    const note = document.getElementById("chua-luu");
+    if (note && document.querySelector("[data-download]")) note.hidden = false;
+    lastEdit = element;
+    schedule();
+  }
+
+  function schedule() {
+    if (!previewURL) return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 350);
+  }
+
+  function cssEscape(text) { return window.CSS && CSS.escape ? CSS.escape(text) : text.replace(/["\\\]\[]/g, "\\$&"); }
+
+  async function refresh() {
+    const status = document.getElementById("preview-status");
+    const body = new URLSearchParams(new FormData(form));
+    body.delete("_csrf");
+    fieldText(lastEdit).forEach((text) => body.append("_focus_text", text));
+    const mine = ++sequence;
+    if (inFlight) inFlight.abort();
+    inFlight = new AbortController();
+    if (status) status.textContent = "Đang dàn trang…";
+    let reply;
+    try {
+      const response = await fetch(previewURL, {
+        method: "POST", signal: inFlight.signal, body,
+        headers: { "X-CSRF-Token": csrf, "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8" },
+      });
+      if (response.headers.get("Content-Type", "").indexOf("json") < 0) {
+        throw new Error((await response.text()).trim() || ("lỗi " + response.status));
+      }
+      reply = await response.json();
+    } catch (error) {
+      if (error.name === "AbortError") return;
+      if (mine === sequence && status) status.textContent = "Chưa xem trước được: " + error.message;
+      return;
+    }
+    if (mine !== sequence) return;
+    show(reply);
+  }
+
+  function show(reply) {
+    const status = document.getElementById("preview-status");
+    const pages = document.getElementById("pages");
+    if (reply.pages.length) {
+      pages.innerHTML = "";
+      reply.pages.forEach((data, index) => {
+        const img = document.createElement("img");
+        img.src = "data:image/png;base64," + data;
+        img.alt = "Trang " + (index + 1);
+        img.className = "page-image";
+        img.dataset.page = index + 1;
+        pages.appendChild(img);
+      });
+      pages.classList.remove("stale");
+      if (reply.page !== null && reply.page !== undefined) {
+        const target = pages.children[reply.page];
+        const pane = document.getElementById("preview-pane");
+        if (target && pane) pane.scrollTop = target.offsetTop - pane.offsetTop - 8;
+      }
+      status.textContent = reply.pages.length + " trang · " + new Date().toLocaleTimeString("vi-VN");
+    } else {
+      pages.classList.add("stale");
+      status.textContent = "Chưa dàn trang được: sửa các lỗi đã chỉ ra.";
+    }
+    status.dataset.valid = reply.valid ? "1" : "0";
+    placeProblems(reply.problems);
+  }
+
+  function placeProblems(problems) {
+    form.querySelectorAll(".problem[data-problem-for]").forEach((p) => { p.hidden = true; p.textContent = ""; });
+    form.querySelectorAll(".has-problem").forEach((e) => e.classList.remove("has-problem"));
+    form.querySelectorAll("[data-cell-problems]").forEach((l) => { l.hidden = true; l.innerHTML = ""; });
+    const general = document.getElementById("preview-problems");
+    const warnings = document.getElementById("preview-warnings");
+    general.innerHTML = ""; warnings.innerHTML = "";
+    problems.forEach((problem) => {
+      if (problem.warning) { addItem(warnings, problem.text); return; }
+      if (!problem.target || !placeBeside(problem)) addItem(general, problem.text);
+    });
+    general.hidden = !general.children.length;
+    warnings.hidden = !warnings.children.length;
+  }
+
+  function addItem(list, text) {
+    const item = document.createElement("li");
+    item.textContent = text;
+    list.appendChild(item);
+  }
+
+  // A message beside its field; a cell's under its table, the cell outlined.
+  function placeBeside(problem) {
+    const box = form.querySelector(".problem[data-problem-for='" + cssEscape(problem.target) + "']");
+    if (box) {
+      box.textContent = box.textContent ? box.textContent + "\n" + problem.message : problem.message;
+      box.hidden = false;
+      const field = box.closest(".field");
+      const input = field && field.querySelector("input:not([type=hidden]), select, textarea");
+      if (input) input.classList.add("has-problem");
+      openAround(box);
+      return true;
+    }
+    const cell = form.querySelector("[data-path='" + cssEscape(problem.target) + "']:not(.field)");
+    if (cell) {
+      cell.classList.add("has-problem");
+      cell.title = problem.message;
+      const grid = cell.closest(".grid");
+      const list = grid.querySelector("[data-cell-problems]");
+      const row = cell.closest("tr").querySelector("td.num").textContent;
+      addItem(list, "Dòng " + row + ", " + (cell.getAttribute("aria-label") || "") + ": " + problem.message);
+      list.hidden = false;
+      openAround(cell);
+      return true;
+    }
+    return false;
+  }
+
+  function openAround(element) {
+    const details = element.closest("details");
+    if (details) details.open = true;
+  }
+
+  form.addEventListener("input", (event) => { if (event.target.type !== "file" && event.target.type !== "date") edited(event.target); });
+  form.addEventListener("change", (event) => {
+    if (event.target.tagName === "SELECT") edited(event.target);
+  });
+  form.addEventListener("submit", () => { dirty = false; });
+  window.addEventListener("beforeunload", (event) => {
+    if (dirty) { event.preventDefault(); event.returnValue = ""; }
+  });
+  setUpDates(document);
+  document.querySelectorAll(".grid").forEach(setUpGrid);
+  if (previewURL) refresh();
+})();
