@@ -24,6 +24,7 @@ extension Workbench {
         var sharedKeys: String
         var hasSharedKeys: Bool
         var message: String
+        var hasMessage: Bool
         var isSaved: Bool
         var versions: [VersionView]
         var hasVersions: Bool
@@ -71,6 +72,7 @@ extension Workbench {
             throw HTTPError(.notFound, message: "Không có mẫu này.")
         }
         var tree = DataTree(node)
+        if let template = try service.declaration(named: name) { tree = Self.withoutExamples(tree, inputs: template.inputs) }
         if let shared = index.folder(folder.name).sharedFiles.first, tree["dung_chung"] == nil {
             let entries = tree.keys.map { ($0, tree[$0]!) }
             tree = .map(Array(entries.prefix(1)) + [("dung_chung", DataTree.text(shared))] + entries.dropFirst())
@@ -127,11 +129,25 @@ extension Workbench {
             mainFields: pairs.filter { isMain($0, $1) }.map(\.0), moreFields: pairs.filter { !isMain($0, $1) }.map(\.0),
             hasMore: pairs.contains { !isMain($0, $1) }, sharedFile: form.sharedFile, sharedURL: "/ho-so/\(folderURL)/dung-chung?tep=\(Pages.pathComponent(form.sharedFile))",
             sharedKeys: form.sharedKeys.sorted().joined(separator: ", "), hasSharedKeys: !form.sharedKeys.isEmpty,
-            message: message, isSaved: isSaved, versions: versions, hasVersions: !versions.isEmpty, versionCount: versions.count)
+            message: message, hasMessage: !message.isEmpty, isSaved: isSaved, versions: versions, hasVersions: !versions.isEmpty, versionCount: versions.count)
         return pages.page("soan", title: file, session: context.session, content: model, status: status)
     }
 
-    struct ErrorModel { var title: String; var lines: [String]; var folderURL: String; var fileURL: String; var draftText: String }
+    struct ErrorModel {
+        var title: String
+        var lines: [String]
+        var folderURL: String
+        var fileURL: String
+        var draftText: String
+        var hasFile: Bool
+        var hasDraft: Bool
+
+        init(title: String, lines: [String], folderURL: String, fileURL: String, draftText: String) {
+            self.title = title; self.lines = lines; self.folderURL = folderURL; self.fileURL = fileURL; self.draftText = draftText
+            hasFile = !fileURL.isEmpty
+            hasDraft = !draftText.isEmpty
+        }
+    }
 
     /// What a form is made of: the file's own tree, its template, the inputs shown.
     struct EditorForm {
@@ -163,6 +179,28 @@ extension Workbench {
         let shared = own["dung_chung"]?.text ?? own["dung_chung"]?.items.first?.text ?? ""
         return .success(EditorForm(tree: own, template: template, inputs: documentInputs(template, sharedKeys: sharedKeys),
                                    sharedFile: shared, sharedKeys: sharedKeys))
+    }
+
+    /// A new data file's tree less the values that are only the declaration's examples («Trần
+    /// Ngọc Tam» as the signer): the form shows those as hints, and the check asks for what is
+    /// required. Values of their own (today's date, the căn cứ in force) stay.
+    static func withoutExamples(_ tree: DataTree, inputs: [InputDeclaration]) -> DataTree {
+        var result = tree
+        for input in inputs {
+            guard let value = tree[input.name] else { continue }
+            switch value {
+            case .text(let text) where text == input.example:
+                result = result.setting(input.name, to: nil)
+            case .map where input.kind == .object:
+                let inner = withoutExamples(value, inputs: input.fields)
+                result = result.setting(input.name, to: inner.isEmpty ? nil : inner)
+            case .list(let rows) where input.kind == .list && !input.fields.isEmpty:
+                let kept = rows.map { withoutExamples($0, inputs: input.fields) }.filter { !$0.isEmpty }
+                result = result.setting(input.name, to: kept.isEmpty ? nil : .list(kept))
+            default: break
+            }
+        }
+        return result
     }
 
     /// «quyet-dinh-khen-thuong.yaml», else «quyet-dinh-khen-thuong-2.yaml», … : a name not taken.

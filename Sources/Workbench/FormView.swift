@@ -29,6 +29,7 @@ struct GridView {
     var sourceFile: String
     var sourceProblems: [String]
     var allowsFile: Bool
+    var hasSource: Bool
 
     struct Column { var path: String; var label: String; var required: Bool; var isChoice: Bool; var example: String; var headers: String; var choices: [FieldView.Choice] }
     struct Row { var number: Int; var cells: [Cell] }
@@ -96,7 +97,8 @@ struct FormBuilder {
             })
         }
         return GridView(path: path, columns: columns, rows: views, sourceFile: source,
-                        sourceProblems: problems.filter { !$0.isWarning }.map(\.text), allowsFile: input.allowsCSV)
+                        sourceProblems: problems.filter { !$0.isWarning }.map(\.text), allowsFile: input.allowsCSV,
+                        hasSource: !source.isEmpty)
     }
 
     /// The columns of a row: scalar fields as they are, an object's fields after its label.

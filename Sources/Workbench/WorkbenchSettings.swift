@@ -27,8 +27,13 @@ public struct WorkbenchSettings: Sendable {
     /// Whether only this machine can reach the server.
     public var isLoopback: Bool { Self.isLoopback(host) }
 
+    /// «localhost», «::1», or an address 127.x.y.z written out (not a name that starts so).
     public static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        if host == "localhost" || host == "::1" { return true }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) && Int(part)! <= 255
+        }
     }
 
     public var requiresSignIn: Bool { !users.isEmpty }

@@ -10,6 +10,7 @@ extension Workbench {
         var csrf: String
         var workspace: String
         var message: String
+        var hasMessage: Bool
     }
 
     struct FolderView {
@@ -20,6 +21,7 @@ extension Workbench {
         var sharedFiles: [String]
         var hasShared: Bool
         var listFiles: String
+        var hasLists: Bool
     }
 
     struct DocumentView {
@@ -31,6 +33,7 @@ extension Workbench {
         var subject: String
         var state: String
         var isIssued: Bool
+        var hasSubject: Bool
     }
 
     func workspacePage(_ context: WorkbenchContext, message: String = "") -> Response {
@@ -41,13 +44,14 @@ extension Workbench {
                                         url: "/ho-so/\(Pages.pathComponent(folder.name))/van-ban/\(Pages.pathComponent(document.file))",
                                         kind: document.kind, number: document.number.isEmpty ? "—" : document.number,
                                         date: document.date.isEmpty ? "—" : document.date, subject: document.subject,
-                                        state: document.state, isIssued: document.isIssued)
+                                        state: document.state, isIssued: document.isIssued, hasSubject: !document.subject.isEmpty)
                        },
                        hasDocuments: folder.hasDocuments, sharedFiles: folder.sharedFiles, hasShared: !folder.sharedFiles.isEmpty,
-                       listFiles: folder.listFiles.joined(separator: ", "))
+                       listFiles: folder.listFiles.joined(separator: ", "), hasLists: !folder.listFiles.isEmpty)
         }
         let model = WorkspaceModel(folders: folders, isEmpty: folders.isEmpty, canCopyExamples: settings.examples != nil,
-                                   csrf: context.session.csrfToken, workspace: settings.workspace.path, message: message)
+                                   csrf: context.session.csrfToken, workspace: settings.workspace.path, message: message,
+                                   hasMessage: !message.isEmpty)
         return pages.page("ho-so", title: "Hồ sơ", session: context.session, content: model)
     }
 
