@@ -97,7 +97,7 @@ let package = Package(
                     dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting",
                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorkbenchTests",
-                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister",
+                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting",
                                    .product(name: "Hummingbird", package: "hummingbird"),
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
