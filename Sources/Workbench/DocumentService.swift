@@ -112,7 +112,8 @@ public final class DocumentService: @unchecked Sendable {
     public func templates() throws -> [TemplateSummary] {
         do {
             return try builder.catalog.allTemplates().map {
-                TemplateSummary(name: $0.name, description: $0.description, documentType: $0.documentType)
+                TemplateSummary(name: $0.name, description: $0.description,
+                                documentType: $0.typeComesFromData ? "Văn bản (loại tùy chọn)" : $0.documentType)
             }
         } catch { throw DataProblems(errors: [error]) }
     }
@@ -278,8 +279,10 @@ final class TypesetterPool: @unchecked Sendable {
 
 /// The text on laid-out pages, to find where a value the clerk typed was printed.
 enum PageText {
-    /// The first page whose text holds one of `texts` (the first of them found anywhere wins),
-    /// compared without spaces and line breaks, on at most the first 40 characters of each.
+    /// The page whose text holds one of `texts`, compared without spaces and line breaks, on at
+    /// most the first 40 characters of each: the first text found on one page only wins (a
+    /// name rather than a «Chuyên viên» met on every page); failing that, the first page
+    /// holding the first text found at all.
     static func page(holdingFirstOf texts: [String], in document: LaidOutDocument) -> Int? {
         let pages = document.pages.map { page in
             squeezed(page.items.compactMap { item -> String? in
@@ -287,12 +290,15 @@ enum PageText {
                 return nil
             }.joined())
         }
+        var fallback: Int?
         for text in texts {
             let needle = String(squeezed(text).prefix(40))
             guard needle.count >= 2 else { continue }
-            if let index = pages.firstIndex(where: { $0.contains(needle) }) { return index }
+            let holding = pages.indices.filter { pages[$0].contains(needle) }
+            if holding.count == 1 { return holding[0] }
+            if fallback == nil { fallback = holding.first }
         }
-        return nil
+        return fallback
     }
 
     static func squeezed(_ text: String) -> String {

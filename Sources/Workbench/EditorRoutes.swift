@@ -194,6 +194,9 @@ extension Workbench {
             case .map where input.kind == .object:
                 let inner = withoutExamples(value, inputs: input.fields)
                 result = result.setting(input.name, to: inner.isEmpty ? nil : inner)
+            case .list(let items) where input.kind == .list && input.fields.isEmpty:
+                // A list's example is its items joined by « | ».
+                if items.compactMap(\.text).joined(separator: " | ") == input.example { result = result.setting(input.name, to: nil) }
             case .list(let rows) where input.kind == .list && !input.fields.isEmpty:
                 let kept = rows.map { withoutExamples($0, inputs: input.fields) }.filter { !$0.isEmpty }
                 result = result.setting(input.name, to: kept.isEmpty ? nil : .list(kept))

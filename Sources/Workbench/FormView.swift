@@ -31,9 +31,9 @@ struct GridView {
     var allowsFile: Bool
     var hasSource: Bool
 
-    struct Column { var path: String; var label: String; var required: Bool; var isChoice: Bool; var example: String; var headers: String; var choices: [FieldView.Choice] }
+    struct Column { var path: String; var label: String; var required: Bool; var isChoice: Bool; var example: String; var headers: String; var choices: [FieldView.Choice]; var width: String }
     struct Row { var number: Int; var cells: [Cell] }
-    struct Cell { var name: String; var value: String; var path: String; var column: String; var isChoice: Bool; var label: String; var choices: [FieldView.Choice] }
+    struct Cell { var name: String; var value: String; var path: String; var column: String; var isChoice: Bool; var label: String; var choices: [FieldView.Choice]; var width: String }
 }
 
 /// Builds the form of a set of inputs over a data file's tree.
@@ -93,7 +93,7 @@ struct FormBuilder {
                 let value = Self.value(at: column.path, in: row)
                 return GridView.Cell(name: "f.\(path)[\(offset + 1)].\(column.path)", value: value, path: "\(path)[\(offset + 1)].\(column.path)",
                                      column: column.path, isChoice: column.isChoice, label: column.label,
-                                     choices: column.isChoice ? Self.choices(selected: value) : [])
+                                     choices: column.isChoice ? Self.choices(selected: value) : [], width: column.width)
             })
         }
         return GridView(path: path, columns: columns, rows: views, sourceFile: source,
@@ -110,7 +110,16 @@ struct FormBuilder {
             return [GridView.Column(path: prefix + field.name, label: labelPrefix + field.label, required: field.required,
                                     isChoice: field.kind == .boolean, example: field.example ?? "",
                                     headers: ([field.label] + field.csvHeaders).joined(separator: "|"),
-                                    choices: field.kind == .boolean ? choices(selected: "") : [])]
+                                    choices: field.kind == .boolean ? choices(selected: "") : [], width: width(of: field))]
+        }
+    }
+
+    /// How much room a column's cells get: names and other required texts the most, numbers
+    /// and yes/no the least.
+    static func width(of field: InputDeclaration) -> String {
+        switch field.kind {
+        case .integer, .decimal, .boolean, .date: return "narrow"
+        default: return field.required || ["ten", "ho_ten", "don_vi", "noi_dung"].contains(field.name) ? "wide" : ""
         }
     }
 

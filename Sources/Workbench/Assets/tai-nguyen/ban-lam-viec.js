@@ -269,29 +269,51 @@
     show(reply);
   }
 
-  function show(reply) {
+  // The pages replaced in place (the pane keeps its height and place), then, once drawn,
+  // scrolled to the page that holds the edited text.
+  async function show(reply) {
     const status = document.getElementById("preview-status");
     const pages = document.getElementById("pages");
     if (reply.pages.length) {
-      pages.innerHTML = "";
+      pages.querySelectorAll(".empty").forEach((e) => e.remove());
+      const images = Array.from(pages.querySelectorAll("img"));
       reply.pages.forEach((data, index) => {
-        const img = document.createElement("img");
+        let img = images[index];
+        if (!img) {
+          img = document.createElement("img");
+          img.alt = "Trang " + (index + 1);
+          img.className = "page-image";
+          img.dataset.page = index + 1;
+          pages.appendChild(img);
+        }
         img.src = "data:image/png;base64," + data;
-        img.alt = "Trang " + (index + 1);
-        img.className = "page-image";
-        img.dataset.page = index + 1;
-        pages.appendChild(img);
       });
+      images.slice(reply.pages.length).forEach((img) => img.remove());
       pages.classList.remove("stale");
-      if (reply.page !== null && reply.page !== undefined) {
-        const target = pages.children[reply.page];
-        const pane = document.getElementById("preview-pane");
-        if (target && pane) pane.scrollTop = target.offsetTop - pane.offsetTop - 8;
-      }
       status.textContent = reply.pages.length + " trang · " + new Date().toLocaleTimeString("vi-VN");
+      status.dataset.valid = reply.valid ? "1" : "0";
+      placeProblems(reply.problems);
+      await Promise.all(Array.from(pages.querySelectorAll("img")).map((img) => img.decode().catch(() => {})));
+      if (reply.page !== null && reply.page !== undefined) {
+        const target = pages.querySelectorAll("img")[reply.page];
+        const pane = document.getElementById("preview-pane");
+        const head = pane && pane.querySelector(".preview-head");
+        if (target && pane) {
+          pane.scrollTop += target.getBoundingClientRect().top - pane.getBoundingClientRect().top - (head ? head.offsetHeight : 0) - 6;
+        }
+      }
+      return;
     } else {
       pages.classList.add("stale");
-      status.textContent = "Chưa dàn trang được: sửa các lỗi đã chỉ ra.";
+      const errors = new Set(reply.problems.filter((p) => !p.warning).map((p) => p.target || p.text)).size;
+      status.textContent = "Chưa dàn trang được: còn " + errors + " lỗi cần sửa.";
+      if (!pages.querySelector("img")) {
+        pages.innerHTML = "";
+        const note = document.createElement("p");
+        note.className = "empty";
+        note.textContent = "Các trang sẽ hiện ở đây khi dữ liệu đủ để dàn trang. Mỗi lỗi được ghi ngay dưới ô của nó, bên trái.";
+        pages.appendChild(note);
+      }
     }
     status.dataset.valid = reply.valid ? "1" : "0";
     placeProblems(reply.problems);
@@ -322,10 +344,13 @@
   function placeBeside(problem) {
     const box = form.querySelector(".problem[data-problem-for='" + cssEscape(problem.target) + "']");
     if (box) {
+      // The checker may say one thing twice, once with the field's label: said once here.
+      const said = box.textContent.split("\n");
+      if (said.some((line) => line.startsWith(problem.message))) return true;
       box.textContent = box.textContent ? box.textContent + "\n" + problem.message : problem.message;
       box.hidden = false;
       const field = box.closest(".field");
-      const input = field && field.querySelector("input:not([type=hidden]), select, textarea");
+      const input = field && field.querySelector(":scope > input, :scope > select, :scope > textarea, :scope > .date-input > input[data-date], :scope > fieldset");
       if (input) input.classList.add("has-problem");
       openAround(box);
       return true;
