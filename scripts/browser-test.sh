@@ -14,7 +14,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
 fi
 if ! python3 -c "import selenium" 2>/dev/null; then
     echo "browser-test: installing selenium"
-    python3 -m pip install -q selenium
+    # A Debian python refuses pip's installs into its own packages: then Debian's selenium.
+    python3 -m pip install -q selenium || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-selenium >/dev/null
 fi
 
 swift build --product vanban

@@ -56,6 +56,9 @@ public struct CheckOutcome: Sendable {
 /// The pages of a document as PNG images, and the page holding the text the clerk edited.
 public struct Preview: Sendable {
     public var pngPages: [Data]
+    /// What each page's image is made of, as a short text: the same key, the same picture (a
+    /// browser that has it need not be sent it again).
+    public var pageKeys: [String] = []
     /// 0-based; nil when the edited text is not on any page (or nothing was named).
     public var pageOfField: Int?
     public var problems: [Problem]
@@ -95,6 +98,7 @@ public struct DataSource: Sendable {
 public final class DocumentService: @unchecked Sendable {
     let builder: DocumentBuilder
     private let typesetters: TypesetterPool
+    private let pageImages = PageImageCache()
     /// INTERIM: the engine writes PNG and PDF to files only; they go here and are read back.
     private let scratch: URL
 
@@ -139,11 +143,13 @@ public final class DocumentService: @unchecked Sendable {
 
     /// The pages at `dpi`, and which holds the first of `focusTexts` found on a page.
     public func preview(_ source: DataSource, dpi: Double, focusTexts: [String] = []) -> Preview {
-        let outcome = layOut(source)
+        var clock = Clock()
+        let outcome = layOut(source, clock: &clock)
         guard let laidOut = outcome.document else { return Preview(pngPages: [], pageOfField: nil, problems: outcome.problems) }
+        defer { clock.report("PNG \(laidOut.pages.count) trang") }
         do {
-            let pages = try laidOut.pages.indices.map { try png(laidOut, page: $0, dpi: dpi) }
-            return Preview(pngPages: pages, pageOfField: PageText.page(holdingFirstOf: focusTexts, in: laidOut),
+            let (pages, keys) = try previewImages(laidOut, dpi: dpi)
+            return Preview(pngPages: pages, pageKeys: keys.map(\.text), pageOfField: PageText.page(holdingFirstOf: focusTexts, in: laidOut),
                            problems: outcome.problems)
         } catch {
             return Preview(pngPages: [], pageOfField: nil, problems: outcome.problems + [Problem(document: "\(error)", isWarning: false)])
@@ -219,18 +225,47 @@ public final class DocumentService: @unchecked Sendable {
 
     /// Data → laid-out pages, with every warning on the way (as `vanban render` prints them).
     private func layOut(_ source: DataSource) -> (document: LaidOutDocument?, problems: [Problem]) {
+        var clock = Clock()
+        return layOut(source, clock: &clock)
+    }
+
+    private func layOut(_ source: DataSource, clock: inout Clock) -> (document: LaidOutDocument?, problems: [Problem]) {
         let prepared: PreparedDocument
         switch prepare(source) {
         case .failure(let list): return (nil, list.problems)
         case .success(let value): prepared = value
         }
+        clock.report("dữ liệu, mẫu")
         let laidOut = typesetters.borrow { typesetter -> (LaidOutDocument, [String]) in
             let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
             let document = typesetter.layout(composed.document)
             return (document, composed.warnings.map(\.description) + document.warnings.map(\.description))
         }
+        clock.report("trình bày, dàn trang")
         let warnings = laidOut.1.map { Problem(document: "\(source.name): cảnh báo: \($0)", isWarning: true) }
         return (laidOut.0, prepared.notices.map(Problem.init) + warnings)
+    }
+
+    /// Every page as PNG: those drawn as before from the cache, the others drawn side by side
+    /// on the machine's cores.
+    private func previewImages(_ document: LaidOutDocument, dpi: Double) throws -> ([Data], [PageImageCache.Key]) {
+        let keys = document.pages.map { PageImageCache.key($0, dpi: dpi) }
+        let results = Slots(count: keys.count)
+        for (index, key) in keys.enumerated() { results.values[index] = pageImages.image(key).map { .success($0) } }
+        let missing = keys.indices.filter { results.values[$0] == nil }
+        DispatchQueue.concurrentPerform(iterations: missing.count) { position in
+            let index = missing[position]
+            results.values[index] = Result { try png(document, page: index, dpi: dpi) }
+        }
+        let images = try results.values.map { try $0!.get() }
+        for index in missing { pageImages.store(images[index], for: keys[index]) }
+        return (images, keys)
+    }
+
+    /// Results written from several threads, each slot by one thread only.
+    private final class Slots: @unchecked Sendable {
+        var values: [Result<Data, any Error>?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
     }
 
     private func png(_ document: LaidOutDocument, page: Int, dpi: Double) throws -> Data {
@@ -250,6 +285,19 @@ public final class DocumentService: @unchecked Sendable {
     static func templateName(_ text: String) -> String? {
         guard let root = try? DataLoader.parse(text, file: "-") else { return nil }
         return try? root["mau"]?.string()
+    }
+}
+
+/// With VANBAN_PROFILE=1, each step's time on standard error (as `vanban render` gives its own).
+struct Clock {
+    static let enabled = ProcessInfo.processInfo.environment["VANBAN_PROFILE"] == "1"
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func report(_ step: String) {
+        guard Self.enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        FileHandle.standardError.write(Data(String(format: "bàn làm việc: %@ %.2f ms\n", step, Double(now - last) / 1e6).utf8))
+        last = now
     }
 }
 

@@ -71,7 +71,9 @@ extension Workbench {
     }
 
     struct PreviewReply: Encodable {
-        var pages: [String]
+        /// Each page as base64 PNG, or nil where the browser said it has the page of that key.
+        var pages: [String?]
+        var keys: [String]
         var page: Int?
         var problems: [ProblemReply]
         var valid: Bool
@@ -95,7 +97,9 @@ extension Workbench {
         let problems = preview.problems.map {
             ProblemReply(target: ProblemPlacement.target(of: $0), message: $0.message, text: $0.text, warning: $0.isWarning)
         }
-        return Pages.json(PreviewReply(pages: preview.pngPages.map { $0.base64EncodedString() }, page: preview.pageOfField,
+        let held = Set((form["_have"] ?? "").split(separator: ",").map(String.init))
+        let pages = zip(preview.pngPages, preview.pageKeys).map { png, key in held.contains(key) ? nil : png.base64EncodedString() }
+        return Pages.json(PreviewReply(pages: pages, keys: preview.pageKeys, page: preview.pageOfField,
                                        problems: problems, valid: !preview.problems.contains { !$0.isWarning }))
     }
 

@@ -8,7 +8,8 @@ import Testing
 
 struct PreviewJSON: Decodable {
     struct Item: Decodable { var target: String?; var message: String; var text: String; var warning: Bool }
-    var pages: [String]
+    var pages: [String?]
+    var keys: [String]
     var page: Int?
     var problems: [Item]
     var valid: Bool
@@ -36,13 +37,19 @@ struct PreviewJSON: Decodable {
             let reply = try await preview(browser, pairs + [("_focus_text", "Phạm Thị Ánh Tuyết")])
             #expect(reply.valid)
             #expect(reply.pages.count == 4)
-            #expect(reply.pages.allSatisfy { Data(base64Encoded: $0)?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true })
+            #expect(reply.pages.allSatisfy { $0.flatMap { Data(base64Encoded: $0) }?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true })
+            #expect(reply.keys.count == 4 && Set(reply.keys).count == 4)
             #expect(reply.page == 2, "the name is in the annex, on the third page")
             let first = try await preview(browser, pairs + [("_focus_text", "Bộ trưởng Bộ Nội vụ")])
             #expect(first.page == 0)
             // A change shows: another achievement, other pixels on the first page.
             let changed = try await preview(browser, HTMLForm.setting(pairs, "f.thanh_tich", "đã hoàn thành xuất sắc nhiệm vụ năm 2022"))
             #expect(changed.pages[0] != reply.pages[0] && changed.pages[3] == reply.pages[3])
+            #expect(changed.keys[0] != reply.keys[0] && Array(changed.keys[1...]) == Array(reply.keys[1...]))
+            // A browser that holds the other pages is sent only the changed one.
+            let again = try await preview(browser, HTMLForm.setting(pairs, "f.thanh_tich", "đã hoàn thành nhiệm vụ năm 2022")
+                                              + [("_have", reply.keys.joined(separator: ","))])
+            #expect(again.pages[0] != nil && again.pages[1...].allSatisfy { $0 == nil })
         }
     }
 

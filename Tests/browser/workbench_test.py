@@ -59,6 +59,7 @@ def shot(driver, name, element=None):
 
 def browser():
     options = Options()
+    options.binary_location = "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1500,1100",
                      "--lang=vi-VN", "--no-first-run", "--disable-extensions"]:
         options.add_argument(argument)

@@ -12,6 +12,8 @@
   let timer = null;
   let sequence = 0;
   let inFlight = null;
+  // The page images this page holds, by key: the server sends only those it lacks.
+  const images = new Map();
 
   // ---- Dates: the calendar writes the day as a clerk types it (06/03/2023).
   function setUpDates(root) {
@@ -246,6 +248,7 @@
     const body = new URLSearchParams(new FormData(form));
     body.delete("_csrf");
     fieldText(lastEdit).forEach((text) => body.append("_focus_text", text));
+    body.append("_have", Array.from(images.keys()).join(","));
     const mine = ++sequence;
     if (inFlight) inFlight.abort();
     inFlight = new AbortController();
@@ -275,10 +278,12 @@
     const status = document.getElementById("preview-status");
     const pages = document.getElementById("pages");
     if (reply.pages.length) {
+      reply.pages.forEach((data, index) => { if (data) images.set(reply.keys[index], "data:image/png;base64," + data); });
+      if (reply.keys.some((key) => !images.has(key))) { images.clear(); schedule(); return; }
       pages.querySelectorAll(".empty").forEach((e) => e.remove());
-      const images = Array.from(pages.querySelectorAll("img"));
-      reply.pages.forEach((data, index) => {
-        let img = images[index];
+      const shown = Array.from(pages.querySelectorAll("img"));
+      reply.keys.forEach((key, index) => {
+        let img = shown[index];
         if (!img) {
           img = document.createElement("img");
           img.alt = "Trang " + (index + 1);
@@ -286,9 +291,13 @@
           img.dataset.page = index + 1;
           pages.appendChild(img);
         }
-        img.src = "data:image/png;base64," + data;
+        const source = images.get(key);
+        if (img.src !== source) img.src = source;
       });
-      images.slice(reply.pages.length).forEach((img) => img.remove());
+      shown.slice(reply.keys.length).forEach((img) => img.remove());
+      // Only the images shown are kept, and those of the last few previews.
+      const keep = new Set(reply.keys);
+      Array.from(images.keys()).slice(0, -24).forEach((key) => { if (!keep.has(key)) images.delete(key); });
       pages.classList.remove("stale");
       status.textContent = reply.pages.length + " trang · " + new Date().toLocaleTimeString("vi-VN");
       status.dataset.valid = reply.valid ? "1" : "0";
