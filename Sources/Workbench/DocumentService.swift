@@ -191,6 +191,12 @@ public final class DocumentService: @unchecked Sendable {
         }
     }
 
+    /// The visible sheets of a workbook (none when the bytes are not one), to let the clerk say
+    /// which holds the list.
+    public func sheetNames(ofWorkbook data: Data, display: String) -> [String] {
+        ((try? Workbook.read(data: data, display: display))?.sheets ?? []).filter { !$0.isHidden }.map(\.name)
+    }
+
     /// A data file's own tree, includes not applied (what the workbench edits).
     public func parse(_ text: String, name: String) -> Result<DataNode, Problem> {
         do { return .success(try DataLoader.parse(text, file: name)) } catch { return .failure(Problem(error)) }

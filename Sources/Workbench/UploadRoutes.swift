@@ -12,6 +12,8 @@ extension Workbench {
         var columns: [String]
         var rows: [[String]]
         var problems: [ProblemReply]
+        /// A workbook's sheets, when the list could not be read without naming one.
+        var sheets: [String] = []
     }
 
     func upload(_ request: Request, _ context: WorkbenchContext) async throws -> Response {
@@ -35,14 +37,17 @@ extension Workbench {
             return uploadRefused("Tệp lớn quá \(settings.maxUpload / 1024 / 1024) MB.", status: .contentTooLarge)
         }
         let name = SafePath.isPlainName((original as NSString).lastPathComponent) ? (original as NSString).lastPathComponent : "danh-sach.\(ext)"
+        let sheet = query["trang"].map(String.init)?.removingPercentEncoding.flatMap { $0.isEmpty ? nil : $0 }
         let data = Data(buffer: body)
         let (service, store, paths, folderURL) = (self.service, self.store, self.paths, folder.url)
         let result = await offloaded { () -> Result<(String, [DataTree], [Problem]), UploadFailure> in
-            Self.keepList(data, named: name, in: folderURL, input: input, path: path, service: service, store: store, paths: paths)
+            Self.keepList(data, named: name, sheet: sheet, in: folderURL, input: input, path: path, service: service, store: store, paths: paths)
         }
         switch result {
         case .failure(let failure):
-            return Pages.json(UploadReply(file: "", columns: [], rows: [], problems: failure.problems.map(Self.reply)), status: .unprocessableContent)
+            let sheets = ext == "xlsx" ? service.sheetNames(ofWorkbook: data, display: name) : []
+            return Pages.json(UploadReply(file: "", columns: [], rows: [], problems: failure.problems.map(Self.reply),
+                                          sheets: sheets.count > 1 ? sheets : []), status: .unprocessableContent)
         case .success(let (file, rows, notices)):
             let columns = FormBuilder.columns(input.fields, prefix: "")
             return Pages.json(UploadReply(file: file, columns: columns.map(\.path),
@@ -64,7 +69,7 @@ extension Workbench {
 
     /// Reads the bytes as the list `path` from a scratch copy; only a list that reads is kept,
     /// under its name, or a free one beside it when another file has that name.
-    static func keepList(_ data: Data, named name: String, in folder: URL, input: InputDeclaration, path: String,
+    static func keepList(_ data: Data, named name: String, sheet: String?, in folder: URL, input: InputDeclaration, path: String,
                          service: DocumentService, store: DataFileStore, paths: SafePath) -> Result<(String, [DataTree], [Problem]), UploadFailure> {
         let scratch = folder.appendingPathComponent(".vanban/tam", isDirectory: true)
         do { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true) } catch {
@@ -76,18 +81,19 @@ extension Workbench {
         do { try data.write(to: temporaryURL) } catch {
             return .failure(UploadFailure(problems: [Problem(document: "không ghi được tệp tải lên", isWarning: false)]))
         }
-        let read = service.readList(temporary, in: scratch, display: name, input: input, path: path)
+        let suffix = sheet.map { "#" + $0 } ?? ""
+        let read = service.readList(temporary + suffix, in: scratch, display: name + suffix, input: input, path: path)
         if read.problems.contains(where: { !$0.isWarning }) { return .failure(UploadFailure(problems: read.problems)) }
         let stem = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
         for number in 1...1000 {
             let candidate = number == 1 ? name : "\(stem)-\(number).\(ext)"
             guard paths.isInside(folder.appendingPathComponent(candidate)) else { break }
             if let existing = try? store.read(folder.appendingPathComponent(candidate)) {
-                if existing.data == data { return .success((candidate, read.rows.map(DataTree.init), read.problems)) }
+                if existing.data == data { return .success((candidate + suffix, read.rows.map(DataTree.init), read.problems)) }
                 continue
             }
             if case .saved = (try? store.save(data, as: candidate, in: folder, expected: nil)) ?? .conflict(currentToken: "") {
-                return .success((candidate, read.rows.map(DataTree.init), read.problems))
+                return .success((candidate + suffix, read.rows.map(DataTree.init), read.problems))
             }
         }
         return .failure(UploadFailure(problems: [Problem(document: "không lưu được tệp «\(name)» vào hồ sơ", isWarning: false)]))

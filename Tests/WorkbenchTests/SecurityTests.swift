@@ -90,8 +90,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fixture.workspace.appendingPathComponent("ra-ngoai.yaml").path))
     }
 
-    func upload(_ browser: Browser, _ data: Data, name: String, list: String = "ca_nhan", csrf: String? = nil) async throws -> Browser.Page {
-        let query = "mau=quyet-dinh-khen-thuong&danh_sach=\(list)&ten=\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-")))!)"
+    func upload(_ browser: Browser, _ data: Data, name: String, list: String = "ca_nhan", sheet: String? = nil, csrf: String? = nil) async throws -> Browser.Page {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ".-"))
+        var query = "mau=quyet-dinh-khen-thuong&danh_sach=\(list)&ten=\(name.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+        if let sheet { query += "&trang=\(sheet.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
         return try await browser.send("/ho-so/tnb/tai-len?\(query)", method: .post,
                                       headers: [.contentType: "application/octet-stream", HTTPField.Name("X-CSRF-Token")!: csrf ?? browser.csrf],
                                       body: ByteBuffer(bytes: data))
@@ -103,6 +105,7 @@ import Testing
         var columns: [String]
         var rows: [[String]]
         var problems: [Item]
+        var sheets: [String]
     }
 
     @Test func aListUploadIsReadByTheCommandLinesReaderAndKeptInTheHoSo() async throws {
@@ -122,6 +125,16 @@ import Testing
             let second = try JSONDecoder().decode(UploadJSON.self, from: try await upload(browser, other, name: "danh sách.csv").data)
             #expect(second.file == "danh sách-2.csv")
             #expect(try Data(contentsOf: fixture.folderURL.appendingPathComponent("danh sách.csv")) == csv)
+            // A workbook with a list on each of two sheets: the sheets are offered, then the one named is read.
+            let workbook = try Data(contentsOf: checkout.appendingPathComponent("Tests/DataInputTests/Fixtures/xlsx/provincial-200.xlsx"))
+            let unnamed = try await upload(browser, workbook, name: "provincial-200.xlsx")
+            #expect(unnamed.status == .unprocessableContent)
+            let offered = try JSONDecoder().decode(UploadJSON.self, from: unnamed.data)
+            #expect(offered.sheets == ["Giấy khen", "Bằng khen"] && offered.problems.first?.text.contains("#Giấy khen") == true)
+            #expect(!FileManager.default.fileExists(atPath: fixture.folderURL.appendingPathComponent("provincial-200.xlsx").path))
+            let named = try JSONDecoder().decode(UploadJSON.self, from: try await upload(browser, workbook, name: "provincial-200.xlsx", sheet: "Giấy khen").data)
+            #expect(named.file == "provincial-200.xlsx#Giấy khen" && named.rows.count == 200)
+            #expect(named.rows[199].first == "Người Thứ 200")
         }
     }
 

@@ -18,7 +18,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = sys.argv[1].rstrip("/")
 SHOTS = sys.argv[2]
@@ -226,6 +226,28 @@ def run(driver):
     driver.get(BASE + "/")
     shot(driver, "11-ho-so-sau-khi-luu.png", driver.find_element(By.CSS_SELECTOR, f"section[data-folder='{FOLDER}']"))
     check("quyet-dinh-bang-khen-2023.yaml" in driver.page_source, "the new document is in its hồ sơ")
+
+    # 7. An Excel workbook brought into a list: two sheets hold lists, the clerk picks one.
+    driver.get(f"{BASE}/ho-so/{FOLDER}/van-ban/quyet-dinh-khen-thuong-2022.yaml")
+    wait(driver, lambda d: len(page_sources(d)) == 4, "the example decision previews its 4 pages")
+    grid = driver.find_element(By.CSS_SELECTOR, "[data-grid='ca_nhan']")
+    workbook = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "DataInputTests", "Fixtures", "xlsx", "provincial-200.xlsx"))
+    grid.find_element(By.CSS_SELECTOR, "[data-grid-upload]").send_keys(workbook)
+    wait(driver, lambda d: grid.find_elements(By.CSS_SELECTOR, "[data-sheet-select]"), "the sheets of the workbook are offered")
+    check("«Giấy khen», «Bằng khen»" in grid.text, "the reader's message names the sheets")
+    shot(driver, "12-chon-trang-excel.png", grid)
+    Select(grid.find_element(By.CSS_SELECTOR, "[data-sheet-select]")).select_by_visible_text("Giấy khen")
+    wait(driver, lambda d: len(grid.find_elements(By.CSS_SELECTOR, "tbody tr")) == 200, "200 rows read from the sheet")
+    check(grid.find_element(By.CSS_SELECTOR, "[data-grid-source]").get_attribute("value") == "provincial-200.xlsx#Giấy khen",
+          "the list stays in its workbook, its sheet named")
+    # The province's amounts are those of a Giấy khen, not of this Bằng khen: each row's amount
+    # is outlined, the workbook's total line named at its cell above the preview.
+    wait(driver, lambda d: "lỗi" in status(d), "the stated amounts are checked")
+    amount = grid.find_elements(By.CSS_SELECTOR, "tbody tr")[0].find_element(By.CSS_SELECTOR, "[data-column='so_tien']")
+    wait(driver, lambda d: "has-problem" in amount.get_attribute("class"), "a stated amount that differs is outlined")
+    general = driver.find_element(By.ID, "preview-problems").text
+    check("provincial-200.xlsx, trang «Giấy khen», ô E205" in general, "the total line's problem is named at its cell")
+    shot(driver, "13-danh-sach-excel.png", grid.find_element(By.CSS_SELECTOR, "[data-cell-problems]"))
 
 
 if __name__ == "__main__":

@@ -152,13 +152,15 @@
     renumber(grid);
   }
 
-  async function upload(grid, input) {
-    const file = input.files[0];
+  async function upload(grid, input, sheet) {
+    const file = sheet ? grid.pendingFile : input.files[0];
     if (!file) return;
+    grid.pendingFile = file;
     const status = document.getElementById("preview-status");
     if (status) status.textContent = "Đang đọc tệp " + file.name + "…";
     const url = form.dataset.upload + "?mau=" + encodeURIComponent(form.dataset.template)
-      + "&danh_sach=" + encodeURIComponent(grid.dataset.grid) + "&ten=" + encodeURIComponent(file.name);
+      + "&danh_sach=" + encodeURIComponent(grid.dataset.grid) + "&ten=" + encodeURIComponent(file.name)
+      + (sheet ? "&trang=" + encodeURIComponent(sheet) : "");
     let reply;
     try {
       const response = await fetch(url, { method: "POST", headers: { "X-CSRF-Token": csrf, "Content-Type": "application/octet-stream" }, body: file });
@@ -168,6 +170,8 @@
     }
     input.value = "";
     const box = grid.querySelector("[data-problem-for='" + cssEscape(grid.dataset.grid) + "']");
+    const old = grid.querySelector("[data-sheet-choice]");
+    if (old) old.remove();
     if (reply.file) {
       fillFromUpload(grid, reply);
       box.hidden = true;
@@ -176,7 +180,29 @@
       box.textContent = reply.problems.map((p) => p.text).join("\n");
       box.hidden = false;
       if (status) status.textContent = "Chưa đọc được tệp.";
+      if (reply.sheets && reply.sheets.length) chooseSheet(grid, input, box, reply.sheets);
     }
+  }
+
+  // A workbook with several lists: the clerk names the sheet, and the file is read again.
+  function chooseSheet(grid, input, box, sheets) {
+    const choice = document.createElement("p");
+    choice.dataset.sheetChoice = "1";
+    choice.className = "sheet-choice";
+    const label = document.createElement("label");
+    label.textContent = "Đọc danh sách ở trang: ";
+    const select = document.createElement("select");
+    select.setAttribute("data-sheet-select", "");
+    [""].concat(sheets).forEach((name) => {
+      const option = document.createElement("option");
+      option.value = name;
+      option.textContent = name || "(chọn trang)";
+      select.appendChild(option);
+    });
+    select.addEventListener("change", () => { if (select.value) upload(grid, input, select.value); });
+    label.appendChild(select);
+    choice.appendChild(label);
+    box.after(choice);
   }
 
   function setUpGrid(grid) {
@@ -335,10 +361,12 @@
     const general = document.getElementById("preview-problems");
     const warnings = document.getElementById("preview-warnings");
     general.innerHTML = ""; warnings.innerHTML = "";
+    const cells = new Map();
     problems.forEach((problem) => {
       if (problem.warning) { addItem(warnings, problem.text); return; }
-      if (!problem.target || !placeBeside(problem)) addItem(general, problem.text);
+      if (!problem.target || !placeBeside(problem, cells)) addItem(general, problem.text);
     });
+    listCellProblems(cells);
     general.hidden = !general.children.length;
     warnings.hidden = !warnings.children.length;
   }
@@ -349,8 +377,32 @@
     list.appendChild(item);
   }
 
+  // Under each table, its cells' messages: one line per message with the rows that have it
+  // («Dòng 1–200»), the first few messages only.
+  function listCellProblems(cells) {
+    cells.forEach((messages, list) => {
+      let shown = 0;
+      messages.forEach((rows, message) => {
+        if (shown++ < 8) addItem(list, "Dòng " + ranges(rows) + ", " + message);
+      });
+      if (messages.size > 8) addItem(list, "… và " + (messages.size - 8) + " lỗi khác (các ô viền đỏ).");
+      list.hidden = false;
+    });
+  }
+
+  function ranges(numbers) {
+    const parts = [];
+    let start = numbers[0], last = numbers[0];
+    numbers.slice(1).concat([null]).forEach((n) => {
+      if (n === last + 1) { last = n; return; }
+      parts.push(start === last ? String(start) : start + "–" + last);
+      start = last = n;
+    });
+    return parts.join(", ");
+  }
+
   // A message beside its field; a cell's under its table, the cell outlined.
-  function placeBeside(problem) {
+  function placeBeside(problem, cells) {
     const box = form.querySelector(".problem[data-problem-for='" + cssEscape(problem.target) + "']");
     if (box) {
       // The checker may say one thing twice, once with the field's label: said once here.
@@ -368,11 +420,13 @@
     if (cell) {
       cell.classList.add("has-problem");
       cell.title = problem.message;
-      const grid = cell.closest(".grid");
-      const list = grid.querySelector("[data-cell-problems]");
-      const row = cell.closest("tr").querySelector("td.num").textContent;
-      addItem(list, "Dòng " + row + ", " + (cell.getAttribute("aria-label") || "") + ": " + problem.message);
-      list.hidden = false;
+      const list = cell.closest(".grid").querySelector("[data-cell-problems]");
+      const row = Number(cell.closest("tr").querySelector("td.num").textContent);
+      const message = (cell.getAttribute("aria-label") || "") + ": " + problem.message;
+      if (!cells.has(list)) cells.set(list, new Map());
+      const messages = cells.get(list);
+      if (!messages.has(message)) messages.set(message, []);
+      if (!messages.get(message).includes(row)) messages.get(message).push(row);
       openAround(cell);
       return true;
     }
