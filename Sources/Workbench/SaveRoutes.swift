@@ -13,7 +13,9 @@ extension Workbench {
     }
 
     func submitted(_ form: FormFields, folder: (name: String, url: URL)) throws -> Submitted {
-        let file = try self.file(form["_tep"], in: folder)
+        // A name typed without its extension gets «.yaml».
+        let typed = (form["_tep"] ?? "").trimmingCharacters(in: .whitespaces)
+        let file = try self.file((typed as NSString).pathExtension.isEmpty && !typed.isEmpty ? typed + ".yaml" : typed, in: folder)
         guard ["yaml", "yml"].contains((file.name as NSString).pathExtension.lowercased()) else {
             throw HTTPError(.badRequest, message: "Tệp dữ liệu phải có đuôi .yaml.")
         }
@@ -63,7 +65,7 @@ extension Workbench {
                 lines: [submitted.expectedToken == nil
                         ? "Trong hồ sơ đã có tệp tên «\(submitted.file.name)». Hãy đặt tên khác cho văn bản mới."
                         : "Từ lúc bạn mở trang, tệp đã được sửa (trong một cửa sổ khác, hoặc ngoài bàn làm việc). Bàn làm việc không ghi đè lên bản đó.",
-                        "Những gì bạn vừa nhập vẫn còn ở dưới đây: chép lại, hoặc tải về, rồi mở lại tệp để nhập lại phần thay đổi."],
+                        "Những gì bạn vừa nhập vẫn còn ở dưới đây: chép lại, rồi mở lại tệp để nhập lại phần thay đổi."],
                 folderURL: Pages.pathComponent(folder.name), fileURL: submitted.expectedToken == nil ? "" : Pages.pathComponent(submitted.file.name),
                 draftText: submitted.text)
             return pages.page("loi", title: "Chưa lưu", session: context.session, content: model, status: .conflict)
