@@ -45,7 +45,10 @@ public struct VersionStore: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let name = (inside as NSString).lastPathComponent
         let stamp = Self.stamp(Date())
-        for attempt in 1... {
+        // After the newest of this second: a name freed by pruning is never taken again, so
+        // the order of the names stays the order of the versions.
+        let later = versions(of: relative).filter { $0.stamp.hasPrefix(stamp) }.map { Self.order($0.stamp).1 }.max() ?? 0
+        for attempt in (later + 1)... {
             let suffix = attempt == 1 ? "" : "-\(attempt)"
             let url = folder.appendingPathComponent("\(name).\(stamp)\(suffix)")
             // Created only if not there: an earlier version is never replaced.

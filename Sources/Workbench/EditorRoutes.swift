@@ -86,8 +86,16 @@ extension Workbench {
         let file = try self.file(context.parameters.get("tep"), in: folder)
         guard let stored = try? store.read(file.url) else { throw HTTPError(.notFound, message: "Không có tệp này.") }
         let saved = request.uri.queryParameters["da-luu"] != nil
+        var message = ""
+        if saved {
+            // Saved as typed; said whether `vanban render` would make it as it stands.
+            let (service, source) = (self.service, DataSource(text: stored.text, name: file.name, folder: folder.url))
+            let outcome = await offloaded { service.check(source) }
+            let errors = outcome.problems.filter { !$0.isWarning }.count
+            message = errors == 0 ? "Đã lưu." : "Đã lưu bản nháp: còn \(errors) lỗi, văn bản chưa dàn trang được."
+        }
         return try editor(folder: folder, file: file.name, text: stored.text, token: stored.token, isNew: false, context: context,
-                          message: saved ? "Đã lưu." : "", isSaved: saved)
+                          message: message, isSaved: saved)
     }
 
     func sharedPage(_ request: Request, _ context: WorkbenchContext) async throws -> Response {

@@ -117,6 +117,12 @@ struct PreviewJSON: Decodable {
             #expect(try String(contentsOf: versions[0].url, encoding: .utf8) == before)
             let page = try await browser.get("/ho-so/tnb/van-ban/\(Fixture.decision)?da-luu=1")
             #expect(page.body.contains("Đã lưu.") && page.body.contains("Các bản đã lưu trước (1)"))
+            // A draft with errors is saved all the same, and said to be one.
+            let draft = HTMLForm.setting(HTMLForm.pairs(page.body).filter { $0.0 != "_csrf" }, "f.nguoi_ky.ho_ten", "")
+            #expect(try await browser.post("/ho-so/tnb/luu", draft).status == .seeOther)
+            let drafted = try await browser.get("/ho-so/tnb/van-ban/\(Fixture.decision)?da-luu=1")
+            #expect(drafted.body.contains("Đã lưu bản nháp: còn 2 lỗi"), "the CLI reports the missing name twice")
+            #expect(!(try String(contentsOf: fixture.decisionURL, encoding: .utf8)).contains("ho_ten: Nguyễn Duy Thành"))
             let version = try await browser.get("/ho-so/tnb/phien-ban/\(Fixture.decision)/\(versions[0].stamp)")
             #expect(version.status == .ok && String(decoding: version.data, as: UTF8.self) == before)
             // A folder render never takes a kept version for a data file.
