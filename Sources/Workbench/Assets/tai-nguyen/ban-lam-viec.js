@@ -264,7 +264,7 @@
   function schedule() {
     if (!previewURL) return;
     clearTimeout(timer);
-    timer = setTimeout(refresh, 350);
+    timer = setTimeout(refresh, 250);
   }
 
   function cssEscape(text) { return window.CSS && CSS.escape ? CSS.escape(text) : text.replace(/["\\\]\[]/g, "\\$&"); }
