@@ -1,32 +1,24 @@
 import Foundation
 import Typesetting
 
-/// Documents built straight from engine blocks, with no official-document layer: the seed
-/// news reports as justified prose, a long table, a page of engine features. Tests, the
+/// Documents built straight from engine blocks, with no official-document layer: the
+/// project's own texts as justified prose, a long table, a page of engine features. Tests, the
 /// benchmark and `vanban samples` share them.
 public enum EngineSamples {
     public static let body = TextStyle(size: 14)
     public static let prose = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1), lineSpacing: 1.15,
                                              spaceAfter: 6, strut: body)
 
-    /// The seed texts beside the project (../shared/seeds), or $VANBAN_SEEDS.
-    public static func seedsDirectory() -> URL? {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["VANBAN_SEEDS"] { candidates.append(URL(fileURLWithPath: env)) }
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(checkout.deletingLastPathComponent().appendingPathComponent("shared/seeds"))
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).deletingLastPathComponent()
-            .appendingPathComponent("shared/seeds"))
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
-    }
-
-    /// Each seed file's text, in name order.
-    public static func seedTexts() throws -> [(name: String, text: String)] {
-        guard let directory = seedsDirectory() else { return [] }
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
-        return try names.map { ($0, try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
-    }
+    /// The project's own Vietnamese texts (Texts/): administrative prose, then the coverage
+    /// texts (every toned letter, compound names, document numbers). Nothing is read from disk.
+    public static let proseTexts: [(name: String, text: String)] = [
+        ("bao-cao-so-ket", halfYearReport), ("ke-hoach-kiem-tra", inspectionPlan),
+        ("thong-bao-ket-qua", resultsAnnouncement), ("guong-dien-hinh", exemplaryWorkers),
+    ]
+    public static let coverageTexts: [(name: String, text: String)] = [
+        ("chu-co-dau", tonedLetters), ("ten-ghep", compoundNames), ("so-ky-hieu", documentNumbers),
+    ]
+    public static var allTexts: [(name: String, text: String)] { proseTexts + coverageTexts }
 
     /// Paragraphs of a text: one per non-blank line.
     public static func paragraphs(of text: String) -> [String] {

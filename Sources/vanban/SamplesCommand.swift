@@ -3,11 +3,11 @@ import EngineSamples
 import Foundation
 import Typesetting
 
-/// Renders the engine's sample documents: the seed reports as prose and a long table.
+/// Renders the engine's sample documents: the project's own texts as prose and a long table.
 struct SamplesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samples",
-        abstract: "Dàn trang các văn bản mẫu của bộ máy dàn trang (tin gốc, bảng dài) vào một thư mục.",
+        abstract: "Dàn trang các văn bản mẫu của bộ máy dàn trang (văn xuôi, bảng dài) vào một thư mục.",
         helpNames: []
     )
 
@@ -29,12 +29,9 @@ struct SamplesCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let typesetter = Typesetter(fonts: fonts)
-        let seeds = try EngineSamples.seedTexts()
-        if seeds.isEmpty { report("Không tìm thấy thư mục tin gốc ../shared/seeds: bỏ qua mẫu văn xuôi.") }
-        var samples: [(String, Document)] = []
-        if !seeds.isEmpty {
-            samples.append(("mau-tin-goc", EngineSamples.proseDocument(texts: seeds.map(\.text), title: "Tin gốc")))
-        }
+        var samples: [(String, Document)] = [
+            ("mau-van-xuoi", EngineSamples.proseDocument(texts: EngineSamples.allTexts.map(\.text), title: "Văn xuôi")),
+        ]
         samples.append(("mau-tinh-nang", EngineSamples.featuresDocument()))
         samples.append(("mau-bang-1000-dong", EngineSamples.tableDocument(rows: 1000)))
         for (name, document) in samples {

@@ -20,10 +20,9 @@ import Testing
         #expect(difference == nil, Comment(rawValue: difference ?? ""))
     }
 
-    @Test func seedProseFirstReport() throws {
-        let seeds = try EngineSamples.seedTexts()
-        try #require(!seeds.isEmpty)
-        let difference = try difference("seed-000", EngineSamples.proseDocument(texts: [seeds[0].text], title: seeds[0].name))
+    @Test func justifiedProse() throws {
+        let (name, text) = EngineSamples.proseTexts[0]
+        let difference = try difference("prose-bao-cao", EngineSamples.proseDocument(texts: [text], title: name))
         #expect(difference == nil, Comment(rawValue: difference ?? ""))
     }
 

@@ -4,11 +4,8 @@ import Testing
 @testable import Typesetting
 
 @Suite struct LineBreakingTests {
-    static let words: [String] = {
-        let texts = (try? EngineSamples.seedTexts().map(\.text)) ?? []
-        let all = texts.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        return all.isEmpty ? ["Cụm", "thi", "đua", "91/2017/NĐ-CP", "khen", "thưởng"] : all
-    }()
+    static let words: [String] = EngineSamples.allTexts.map(\.text).joined(separator: " ")
+        .split(whereSeparator: { $0.isWhitespace }).map(String.init)
 
     static func randomParagraph(_ generator: inout SeededGenerator) -> String {
         let count = Int.random(in: 1...120, using: &generator)
@@ -58,7 +55,7 @@ import Testing
     }
 
     @Test func justifiedLinesFillTheMeasureExceptTheLast() throws {
-        let text = try #require(EngineSamples.seedTexts().first?.text)
+        let text = EngineSamples.proseTexts[0].text
         let paragraph = EngineSamples.paragraphs(of: text).max(by: { $0.count < $1.count })!
         let document = layOut([.paragraph(Paragraph([.text(paragraph, body14)], style: ParagraphStyle(alignment: .justified, strut: body14)))])
         let style = PageStyle()
@@ -169,7 +166,7 @@ import Testing
     /// Knuth–Plass looks at the whole paragraph: its total demerits are never above those of
     /// first fit on the same items, and on real paragraphs they are often lower.
     @Test func optimalBreakingIsNoWorseThanFirstFit() throws {
-        let texts = try EngineSamples.seedTexts().map(\.text)
+        let texts = EngineSamples.proseTexts.map(\.text)
         let setter = ParagraphSetter(fonts: sharedFonts, shaper: Shaper())
         var better = 0, compared = 0
         for paragraph in texts.flatMap(EngineSamples.paragraphs(of:)) where paragraph.count > 200 {
