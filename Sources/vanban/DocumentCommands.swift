@@ -122,7 +122,7 @@ struct RenderCommand: ParsableCommand {
         }
         profile.mark("dàn trang, ghi PDF")
         outcome.problems = prepared.notices.map(\.description)
-            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.description)).map { "\(file.display): cảnh báo: \($0)" }
+            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.vietnameseDescription)).map { "\(file.display): cảnh báo: \($0)" }
         outcome.done = "\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))"
         return outcome
     }

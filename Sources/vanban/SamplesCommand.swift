@@ -1,6 +1,7 @@
 import ArgumentParser
 import EngineSamples
 import Foundation
+import OfficialDocuments
 import Typesetting
 
 /// Renders the engine's sample documents: the project's own texts as prose and a long table.
@@ -38,7 +39,7 @@ struct SamplesCommand: ParsableCommand {
             let pdf = directory.appendingPathComponent(name + ".pdf")
             let laidOut = try write(pdf: pdf, pngDirectory: png ? directory.appendingPathComponent("png").path : nil,
                                     force: force) { deliver in typesetter.layout(document, pageDone: deliver) }
-            for warning in laidOut.warnings { report("\(name): cảnh báo: \(warning)") }
+            for warning in laidOut.warnings { report("\(name): cảnh báo: \(warning.vietnameseDescription)") }
             print("\(pdf.path): \(laidOut.pages.count) trang")
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EngineSamples
 import Foundation
+import OfficialDocuments
 import Typesetting
 
 /// Typesets a plain text file as justified 14 pt prose: the engine on its own.
@@ -53,7 +54,7 @@ struct TextCommand: ParsableCommand {
         let laidOut = try write(pdf: outputURL, pngDirectory: pngDirectory, force: force) { deliver in
             typesetter.layout(document, pageDone: deliver)
         }
-        for warning in laidOut.warnings { report("\(input): cảnh báo: \(warning)") }
+        for warning in laidOut.warnings { report("\(input): cảnh báo: \(warning.vietnameseDescription)") }
         profile.mark("dàn trang, ghi \(laidOut.pages.count) trang")
     }
 }

@@ -141,6 +141,6 @@ import Testing
         let long = Paragraph([.text("Ủyban" + String(repeating: "nhândân", count: 12), body14)], style: ParagraphStyle(strut: body14))
         _ = setter.set(long, width: 80)
         _ = setter.set(long, width: 80)
-        #expect(setter.warnings.filter { $0.kind == .wordBrokenAcrossLines }.count == 2)
+        #expect(setter.warnings.filter(\.isBrokenWord).count == 2)
     }
 }

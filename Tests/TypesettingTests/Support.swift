@@ -74,3 +74,8 @@ func collapsedWhitespace(_ text: String) -> String {
 let body14 = TextStyle(size: 14)
 let justified = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1), lineSpacing: 1.15,
                                spaceAfter: 6, strut: body14)
+
+extension LayoutWarning {
+    var isBrokenWord: Bool { if case .wordBrokenAcrossLines = kind { return true } else { return false } }
+    var isOverfullLine: Bool { if case .overfullLine = kind { return true } else { return false } }
+}

@@ -241,7 +241,7 @@ final class BlockComposer {
 
     private func composeImage(_ image: ImageBlock, width: Double) -> Composed {
         if !FileManager.default.isReadableFile(atPath: image.path) {
-            setter.warn(LayoutWarning(kind: .unreadableImage, message: "Không đọc được ảnh «\(image.path)»."))
+            setter.warn(LayoutWarning(.unreadableImage(path: image.path)))
             return Composed(items: [.glue(image.height)])
         }
         let w = min(image.width, width)

@@ -86,15 +86,13 @@ final class PageBuilder {
                         footnoteTotal = cut.footnoteTotal
                         endPage(next: cut.index + 1, deliver)
                     } else {
-                        warn(LayoutWarning(kind: .keepRuleBroken,
-                                           message: "Khối giữ liền nhau dài hơn một trang: buộc phải ngắt trang trong khối."))
+                        warn(LayoutWarning(.keepRuleBroken))
                         endPage(next: scan, deliver)
                     }
                     continue
                 }
                 if !fits {
-                    warn(LayoutWarning(kind: .contentTallerThanPage,
-                                       message: "Một khối cao \(Int(box.height)) pt, hơn chiều cao trang (\(Int(bodyHeight)) pt): phần thừa bị tràn."))
+                    warn(LayoutWarning(.contentTallerThanPage(height: box.height, bodyHeight: bodyHeight)))
                 }
                 page.boxes.append(PlacedBox(box: box, y: y))
                 page.footnotes += newNotes

@@ -111,8 +111,7 @@ struct TableComposer {
             var column = 0
             for cell in row.cells {
                 guard column < widths.count else {
-                    composer.setter.warn(LayoutWarning(kind: .keepRuleBroken,
-                                                       message: "Dòng \(rowIndex + 1) của bảng có nhiều ô hơn số cột: ô thừa bị bỏ."))
+                    composer.setter.warn(LayoutWarning(.tooManyCells(row: rowIndex + 1, columns: widths.count)))
                     break
                 }
                 let span = max(1, min(cell.columnSpan, widths.count - column))

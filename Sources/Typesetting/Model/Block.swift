@@ -12,7 +12,8 @@ public indirect enum Block: Sendable {
     case image(ImageBlock)
 }
 
-/// Where a piece of text came from, for messages ("Templates/qd.mustache:12").
+/// Where a piece of text came from, for messages ("Templates/qd.mustache:12:3"; the layer that
+/// speaks to the user words it in its language).
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -21,7 +22,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.file = file; self.line = line; self.column = column
     }
     public var description: String {
-        column > 0 ? "\(file), dòng \(line), cột \(column)" : "\(file), dòng \(line)"
+        column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
     }
 }
 

@@ -162,7 +162,6 @@ final class ParagraphSetter {
                     if let fallback = fonts.fallbackFaces.first(where: { $0.covers(character) }) {
                         chosen = fallback
                     } else if reportedMissing.insert(character.unicodeScalars.first!.value).inserted {
-                        let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
                         var context = String(characters[max(0, index - 12)..<min(characters.count, index + 12)])
                         if let offset = piece.runOffset {
                             // Up to 20 characters either side in the text the word came from.
@@ -171,9 +170,7 @@ final class ParagraphSetter {
                             let to = run.index(offset, offsetBy: characters.count + 20, limitedBy: run.endIndex) ?? run.endIndex
                             context = String(run[from..<to])
                         }
-                        warn(LayoutWarning(kind: .missingGlyph,
-                                           message: "Không phông chữ nào có ký tự \(codes) «\(character)» (trong «\(context)»).",
-                                           source: piece.source))
+                        warn(LayoutWarning(.missingGlyph(character: String(character), context: context), source: piece.source))
                     }
                 }
                 if let last = runs.last, last.1 === chosen {
@@ -203,8 +200,7 @@ final class ParagraphSetter {
             let total = fragments.reduce(0.0) { $0 + $1.0.width(at: $1.1.style.size) }
             if splitLongWords && total > measure {
                 let text = fragments.map { $0.1.text }.joined()
-                warn(LayoutWarning(kind: .wordBrokenAcrossLines,
-                                   message: "Từ «\(text)» dài hơn dòng: đã ngắt giữa các ký tự.", source: fragments.first?.1.source))
+                warn(LayoutWarning(.wordBrokenAcrossLines(word: text), source: fragments.first?.1.source))
                 var split: [(ShapedFragment, Piece)] = []
                 for (fragment, piece) in fragments {
                     for part in fragment.splitAtGraphemes() {
@@ -439,8 +435,7 @@ final class ParagraphSetter {
         used = elements.last.map { $0.x + $0.width } ?? x
         if used > measure + 0.01 {
             let text = elements.map(\.fragment.text).joined()
-            warn(LayoutWarning(kind: .overfullLine,
-                               message: "Dòng tràn lề \(String(format: "%.1f", used - measure)) pt: «\(text)»."))
+            warn(LayoutWarning(.overfullLine(excess: used - measure, text: text)))
         }
         var offset = style.leftIndent
         switch style.alignment {
