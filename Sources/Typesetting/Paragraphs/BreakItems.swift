@@ -38,12 +38,6 @@ struct BreakItems {
         append(.penalty, 0, 0, 0, 0, value, .none)
     }
 
-    mutating func insertPenalty(_ value: Double, at index: Int) {
-        kind.insert(.penalty, at: index); width.insert(0, at: index); stretch.insert(0, at: index)
-        shrink.insert(0, at: index); fill.insert(0, at: index); penalty.insert(value, at: index)
-        content.insert(.none, at: index)
-    }
-
     private mutating func append(_ k: BreakItemKind, _ w: Double, _ y: Double, _ z: Double,
                                  _ f: Double, _ p: Double, _ c: BreakItemContent) {
         kind.append(k); width.append(w); stretch.append(y); shrink.append(z)
@@ -60,4 +54,45 @@ struct BreakItems {
     }
 
     func isForcedBreak(_ i: Int) -> Bool { kind[i] == .penalty && penalty[i] <= -Self.infinitePenalty }
+}
+
+extension BreakItems {
+    /// Phase 3: the prepared words and spaces as Knuth–Plass items. Words are boxes (a cut
+    /// word's clusters with a penalty between them), spaces glue that stretches and shrinks
+    /// only in justified text, a space that may not break has an infinite penalty before it,
+    /// and the paragraph ends with TeX's \parfillskip and forced break.
+    init(_ segments: [PreparedSegment], style: ParagraphStyle) {
+        self.init()
+        let fillsLastLine = style.alignment == .justified || style.alignment == .left
+        if style.firstLineIndent != 0 { box(style.firstLineIndent, .none) }
+        for segment in segments {
+            switch segment {
+            case let .word(fragments, cut):
+                for (index, (fragment, piece)) in fragments.enumerated() {
+                    if cut && index > 0 { penalty(50) }
+                    box(fragment.width(at: piece.style.size), .text(fragment, piece.style, footnote: piece.footnote))
+                }
+            case let .space(fragment, width, textStyle, breakable):
+                if !breakable { penalty(Self.infinitePenalty) }
+                if style.alignment == .justified {
+                    glue(width, stretch: width / 2, shrink: width / 3, .space(fragment, textStyle))
+                } else {
+                    glue(width, stretch: 0, shrink: 0, .space(fragment, textStyle))
+                }
+            case .lineBreak:
+                if fillsLastLine { glue(0, stretch: 0, shrink: 0, fill: 1) }
+                penalty(-Self.infinitePenalty)
+            }
+        }
+        // Trailing spaces end no line.
+        while count > 0 && kind[count - 1] != .box && !isForcedBreak(count - 1) { removeLast() }
+        penalty(Self.infinitePenalty)
+        if fillsLastLine { glue(0, stretch: 0, shrink: 0, fill: 1) }
+        penalty(-Self.infinitePenalty)
+    }
+
+    private mutating func removeLast() {
+        kind.removeLast(); width.removeLast(); stretch.removeLast(); shrink.removeLast()
+        fill.removeLast(); penalty.removeLast(); content.removeLast()
+    }
 }
