@@ -4,16 +4,18 @@ import Foundation
 /// rules and images out. Rendering to PDF or PNG is a separate step (`PDFRenderer`).
 public final class Typesetter {
     public let fonts: FontLibrary
+    public let lineBreaking: LineBreakParameters
     private let shaper = Shaper()
 
-    public init(fonts: FontLibrary) {
+    public init(fonts: FontLibrary, lineBreaking: LineBreakParameters = LineBreakParameters()) {
         self.fonts = fonts
+        self.lineBreaking = lineBreaking
     }
 
     /// The width a paragraph takes set on one line (between forced breaks), and the width of
     /// its widest unbreakable word: what a caller needs to size columns before layout.
     public func naturalWidth(of paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
-        ParagraphSetter(fonts: fonts, shaper: shaper).measure(paragraph)
+        ParagraphSetter(fonts: fonts, shaper: shaper, parameters: lineBreaking).measure(paragraph)
     }
 
     /// Words shaped so far (the cache spans documents laid out by this typesetter).
@@ -26,7 +28,7 @@ public final class Typesetter {
     /// Lays out `document`, handing each page to `pageDone` as soon as it is complete (on the
     /// calling thread), so that a writer can draw the first pages while the rest is composed.
     public func layout(_ document: Document, pageDone: (LaidOutPage) -> Void) -> LaidOutDocument {
-        let setter = ParagraphSetter(fonts: fonts, shaper: shaper)
+        let setter = ParagraphSetter(fonts: fonts, shaper: shaper, parameters: lineBreaking)
         var pages: [LaidOutPage] = []
         var outline: [OutlineEntry] = []
         var warnings: [LayoutWarning] = []

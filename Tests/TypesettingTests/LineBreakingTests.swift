@@ -183,4 +183,24 @@ import Testing
         #expect(compared > 5)
         #expect(better > 0)
     }
+
+    /// The passes and `demerits(of:)` score with the one demerits function: the total the
+    /// optimiser reports for its breaks is what scoring those breaks again gives.
+    @Test func theOptimiserScoresItsBreaksAsDemeritsOfDoes() throws {
+        let setter = ParagraphSetter(fonts: sharedFonts, shaper: Shaper())
+        var checked = 0
+        for paragraph in EngineSamples.proseTexts.map(\.text).flatMap(EngineSamples.paragraphs(of:)) {
+            for (width, alignment) in [(250.0, HorizontalAlignment.justified), (340, .left), (440, .justified)] {
+                let style = ParagraphStyle(alignment: alignment, strut: body14)
+                let items = setter.items(for: Paragraph(paragraph, body14, style: style), measure: width)
+                let breaker = LineBreaker(items: items, measure: width,
+                                          lineStretch: LineBreakParameters().lineStretch(style, measure: width))
+                let found = breaker.breakPoints()
+                guard found.pass < 3 else { continue }
+                #expect(abs(found.demerits - breaker.demerits(of: found.breaks)) <= 1e-6 * max(1, found.demerits))
+                checked += 1
+            }
+        }
+        #expect(checked > 40)
+    }
 }

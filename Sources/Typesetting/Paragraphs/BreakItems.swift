@@ -61,7 +61,7 @@ extension BreakItems {
     /// word's clusters with a penalty between them), spaces glue that stretches and shrinks
     /// only in justified text, a space that may not break has an infinite penalty before it,
     /// and the paragraph ends with TeX's \parfillskip and forced break.
-    init(_ segments: [PreparedSegment], style: ParagraphStyle) {
+    init(_ segments: [PreparedSegment], style: ParagraphStyle, parameters: LineBreakParameters) {
         self.init()
         let fillsLastLine = style.alignment == .justified || style.alignment == .left
         if style.firstLineIndent != 0 { box(style.firstLineIndent, .none) }
@@ -69,13 +69,14 @@ extension BreakItems {
             switch segment {
             case let .word(fragments, cut):
                 for (index, (fragment, piece)) in fragments.enumerated() {
-                    if cut && index > 0 { penalty(50) }
+                    if cut && index > 0 { penalty(parameters.clusterBreakPenalty) }
                     box(fragment.width(at: piece.style.size), .text(fragment, piece.style, footnote: piece.footnote))
                 }
             case let .space(fragment, width, textStyle, breakable):
                 if !breakable { penalty(Self.infinitePenalty) }
                 if style.alignment == .justified {
-                    glue(width, stretch: width / 2, shrink: width / 3, .space(fragment, textStyle))
+                    glue(width, stretch: width * parameters.spaceStretch, shrink: width * parameters.spaceShrink,
+                         .space(fragment, textStyle))
                 } else {
                     glue(width, stretch: 0, shrink: 0, .space(fragment, textStyle))
                 }

@@ -15,7 +15,7 @@ struct SetParagraph {
 /// glue, penalties), line breaking (Knuth–Plass), finalize (glyph runs on each line).
 final class ParagraphSetter {
     let fonts: FontLibrary
-    var parameters = LineBreakParameters()
+    let parameters: LineBreakParameters
     private let words: WordShaper
     private(set) var warnings: [LayoutWarning] = []
     /// Numbers footnote markers across the whole document.
@@ -27,8 +27,9 @@ final class ParagraphSetter {
     private var setParagraphs: [SetParagraphKey: SetParagraph] = [:]
     private static let longestCachedText = 200
 
-    init(fonts: FontLibrary, shaper: Shaper) {
+    init(fonts: FontLibrary, shaper: Shaper, parameters: LineBreakParameters = LineBreakParameters()) {
         self.fonts = fonts
+        self.parameters = parameters
         words = WordShaper(fonts: fonts, shaper: shaper)
     }
 
@@ -41,7 +42,7 @@ final class ParagraphSetter {
         let (collected, next) = InlineCollector.collect(paragraph, nextFootnote: nextFootnote)
         nextFootnote = next
         let prepared = words.prepare(collected.segments, measure: measure, cutLongWords: cutLongWords, warnings: &warnings)
-        return (BreakItems(prepared, style: paragraph.style), collected)
+        return (BreakItems(prepared, style: paragraph.style, parameters: parameters), collected)
     }
 
     /// The break items of a paragraph (for tests and measurements).
@@ -91,14 +92,8 @@ final class ParagraphSetter {
         let style = paragraph.style
         let measure = max(1, columnWidth - style.leftIndent - style.rightIndent)
         let (items, collected) = items(paragraph, measure: measure, cutLongWords: true, nextFootnote: &nextFootnoteNumber)
-        let lineStretch: Double
-        switch style.alignment {
-        case .justified: lineStretch = 0
-        case .left: lineStretch = 3 * style.strut.size
-        case .center, .right: lineStretch = measure
-        }
-        var breaker = LineBreaker(items: items, measure: measure, lineStretch: lineStretch)
-        breaker.parameters = parameters
+        let breaker = LineBreaker(items: items, measure: measure, lineStretch: parameters.lineStretch(style, measure: measure),
+                                  parameters: parameters)
         let finalizer = LineFinalizer(fonts: fonts, style: style, measure: measure)
         var lines: [SetLine] = []
         var start = 0
