@@ -43,27 +43,27 @@ public enum EngineSamples {
     public static func tableDocument(rows: Int) -> Document {
         let cellText = TextStyle(size: 13)
         let header = cellText.with(bold: true)
-        func cell(_ text: String, _ style: TextStyle, _ alignment: HorizontalAlignment = .left) -> TableCell {
-            TableCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))])
+        func cell(_ text: String, _ style: TextStyle, _ alignment: HorizontalAlignment = .left) -> GridCell {
+            GridCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))])
         }
         let given = ["An", "Bình", "Chi", "Dũng", "Đức", "Giang", "Hà", "Hùng", "Khánh", "Lan", "Minh", "Nga", "Phương", "Quân", "Thảo", "Vy"]
         let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ"]
         let middle = ["Văn", "Thị", "Minh", "Ngọc", "Hữu", "Thanh"]
         let units = ["Sở Nội vụ tỉnh Bến Tre", "Sở Nội vụ tỉnh Vĩnh Long", "Sở Nội vụ thành phố Cần Thơ",
                      "Sở Nội vụ tỉnh An Giang", "Sở Nội vụ tỉnh Cà Mau"]
-        var tableRows = [TableRow([cell("TT", header, .center), cell("Họ và tên", header, .center),
+        var tableRows = [GridRow([cell("TT", header, .center), cell("Họ và tên", header, .center),
                                    cell("Chức vụ, đơn vị công tác", header, .center), cell("Số tiền (đồng)", header, .center)])]
         for i in 0..<rows {
             let name = "\(family[i % family.count]) \(middle[(i / 3) % middle.count]) \(given[(i * 7) % given.count])"
-            tableRows.append(TableRow([cell(String(i + 1), cellText, .center), cell(name, cellText),
+            tableRows.append(GridRow([cell(String(i + 1), cellText, .center), cell(name, cellText),
                                        cell("Chuyên viên, \(units[i % units.count])", cellText),
                                        cell("702.000", cellText, .right)]))
         }
-        let table = Table(columns: [TableColumn(.auto), TableColumn(.relative(1)), TableColumn(.relative(1.6)), TableColumn(.auto)],
+        let table = Grid.table(columns: [GridColumn(.auto), GridColumn(.relative(1)), GridColumn(.relative(1.6)), GridColumn(.auto)],
                           rows: tableRows, headerRowCount: 1)
         let title = Paragraph("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", TextStyle(size: 14, bold: true),
                               style: ParagraphStyle(alignment: .center, spaceAfter: 12, keepWithNext: true))
-        return Document(sections: [Section(blocks: [.paragraph(title), .table(table)], outlineTitle: "Danh sách")],
+        return Document(sections: [Section(blocks: [.paragraph(title), .grid(table)], outlineTitle: "Danh sách")],
                         metadata: DocumentMetadata(title: "Danh sách \(rows) dòng", author: "VanBan"))
     }
 }
@@ -97,15 +97,15 @@ extension EngineSamples {
                                  .text(" (có danh sách kèm theo).", body)], style: prose)
         let cellStyle = TextStyle(size: 13)
         func cell(_ text: String, _ style: TextStyle = cellStyle, _ alignment: HorizontalAlignment = .left,
-                  span: Int = 1, vertical: VerticalAlignment = .top) -> TableCell {
-            TableCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))],
+                  span: Int = 1, vertical: VerticalAlignment = .top) -> GridCell {
+            GridCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))],
                       columnSpan: span, verticalAlignment: vertical)
         }
-        let table = Table(columns: [TableColumn(.auto), TableColumn(.relative(2)), TableColumn(.relative(1))], rows: [
-            TableRow([cell("TT", cellStyle.with(bold: true), .center), cell("Tên tập thể", cellStyle.with(bold: true), .center),
+        let table = Grid.table(columns: [GridColumn(.auto), GridColumn(.relative(2)), GridColumn(.relative(1))], rows: [
+            GridRow([cell("TT", cellStyle.with(bold: true), .center), cell("Tên tập thể", cellStyle.with(bold: true), .center),
                       cell("Ghi chú", cellStyle.with(bold: true), .center)]),
-            TableRow([cell("I. TẬP THỂ", cellStyle.with(bold: true), span: 3)], keepWithNext: true),
-            TableRow([cell("1", cellStyle, .center, vertical: .middle), cell("Phòng Tổ chức, biên chế và tổ chức phi chính phủ, Sở Nội vụ tỉnh Bến Tre"),
+            GridRow([cell("I. TẬP THỂ", cellStyle.with(bold: true), span: 3)], keepWithNext: true),
+            GridRow([cell("1", cellStyle, .center, vertical: .middle), cell("Phòng Tổ chức, biên chế và tổ chức phi chính phủ, Sở Nội vụ tỉnh Bến Tre"),
                       cell("Xuất sắc", cellStyle, .center, vertical: .bottom)]),
         ], headerRowCount: 1, spaceBefore: 6, spaceAfter: 12)
         let signature = Grid(columnWeights: [45, 55], rows: [[
@@ -116,7 +116,7 @@ extension EngineSamples {
             GridCell([centred("GIÁM ĐỐC", body.with(bold: true)), .space(Units.mm(25)), centred("Nguyễn Văn An", body.with(bold: true))]),
         ]], keepTogether: true)
         let blocks: [Block] = [.grid(header), .paragraph(title), .rule(Rule(length: .fractionOfTextAbove(1.0 / 3), spaceAfter: 12)),
-                               .paragraph(basis), .paragraph(article), .table(table), .grid(signature)]
+                               .paragraph(basis), .paragraph(article), .grid(table), .grid(signature)]
         return Document(sections: [Section(blocks: blocks, outlineTitle: "Quyết định")],
                         metadata: DocumentMetadata(title: "Mẫu tính năng", subject: "Kiểm thử bộ máy dàn trang", author: "VanBan",
                                                    creationDate: Date(timeIntervalSince1970: 1_672_876_800)))

@@ -106,7 +106,7 @@ struct RenderCommand: ParsableCommand {
             return Outcome(problems: ["\(error)"], status: ExitStatus.badInput)
         }
         let typesetter = Typesetter(fonts: fonts)
-        let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+        let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
         profile.mark("trình bày NĐ 30")
         defer { profile.finish() }
         var outcome = Outcome()

@@ -123,6 +123,8 @@ import VietnameseText
         let date = try #require(page.runs.first { $0.text.hasPrefix("Thành phố Hồ Chí Minh, ngày") })
         #expect(date.text == "Thành phố Hồ Chí Minh, ngày 25 tháng 12 năm 2023")
         #expect(date.maxX <= bodyRight + 0.01)
+        #expect(date.size == 13, "a long place drops the date to 13 pt before the column widens")
+        #expect(Self.plan.0.pages[0].run("Thanh Hóa, ngày 15 tháng 02 năm 2022")?.size == 14)
     }
 
     @Test func draftsLeaveTheNumberAndDateBlank() throws {

@@ -184,7 +184,7 @@ enum Fixtures {
 
     static func render(_ document: AdministrativeDocument, style: DocumentStyle = DocumentStyle()) -> (LaidOutDocument, ComposedDocument) {
         let typesetter = Typesetter(fonts: fonts)
-        let composed = DocumentComposer(style: style, typesetter: typesetter).compose(document)
+        let composed = DocumentComposer(style: style).compose(document)
         return (typesetter.layout(composed.document), composed)
     }
 }

@@ -14,10 +14,14 @@ public struct ComposedDocument: Sendable {
 /// section with its own page numbers. Builds engine blocks only: no fonts, no Cairo.
 public struct DocumentComposer {
     public let style: DocumentStyle
-    private let typesetter: Typesetter
 
+    public init(style: DocumentStyle = DocumentStyle()) {
+        self.style = style
+    }
+
+    @available(*, deprecated, message: "the composer no longer measures text: use init(style:)")
     public init(style: DocumentStyle = DocumentStyle(), typesetter: Typesetter) {
-        self.style = style; self.typesetter = typesetter
+        self.init(style: style)
     }
 
     public func compose(_ document: AdministrativeDocument) -> ComposedDocument {
@@ -25,8 +29,7 @@ public struct DocumentComposer {
         let pageStyle = style.pageStyle
         var blocks: [Typesetting.Block] = []
 
-        let header = HeaderComposer(style: style, measure: { typesetter.naturalWidth(of: $0).maximum })
-        blocks.append(header.compose(document, bodyWidth: pageStyle.bodyWidth))
+        blocks.append(HeaderComposer(style: style).compose(document))
         blocks += titleBlocks(document)
         let (preamble, preambleWarnings) = preambleBlocks(document)
         blocks += preamble

@@ -5,8 +5,8 @@ public indirect enum Block: Sendable {
     case rule(Rule)
     /// Vertical space in points; dropped at the top of a page.
     case space(Double)
+    /// Columns and rows of cells: a borderless layout grid or a table.
     case grid(Grid)
-    case table(Table)
     case group(BlockGroup)
     case pageBreak
     case image(ImageBlock)
@@ -62,17 +62,22 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var orphans: Int
     /// The style of an empty line: sets the minimum line height.
     public var strut: TextStyle
+    /// For a line that should not wrap (a date line): the size its text and strut take
+    /// instead when, at their own size, it would not fit its column on one line. In a
+    /// content-sized grid column with bounds, "its column" is the column's least width, so
+    /// the text shrinks before the column grows.
+    public var fallbackSize: Double?
 
     public init(alignment: HorizontalAlignment = .justified, firstLineIndent: Double = 0,
                 leftIndent: Double = 0, rightIndent: Double = 0, lineSpacing: Double = 1.0,
                 spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false,
                 keepTogether: Bool = false, widows: Int = 2, orphans: Int = 2,
-                strut: TextStyle = TextStyle()) {
+                strut: TextStyle = TextStyle(), fallbackSize: Double? = nil) {
         self.alignment = alignment; self.firstLineIndent = firstLineIndent
         self.leftIndent = leftIndent; self.rightIndent = rightIndent
         self.lineSpacing = lineSpacing; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
         self.keepWithNext = keepWithNext; self.keepTogether = keepTogether
-        self.widows = widows; self.orphans = orphans; self.strut = strut
+        self.widows = widows; self.orphans = orphans; self.strut = strut; self.fallbackSize = fallbackSize
     }
 }
 
@@ -89,6 +94,19 @@ public struct Paragraph: Sendable {
     /// A paragraph of one run of text.
     public init(_ text: String, _ textStyle: TextStyle = TextStyle(), style: ParagraphStyle = ParagraphStyle()) {
         self.init([.text(text, textStyle)], style: style)
+    }
+
+    /// The paragraph with its text and strut at its fallback size, and no fallback left.
+    func atFallbackSize() -> Paragraph {
+        guard let size = style.fallbackSize else { return self }
+        var copy = self
+        copy.style.fallbackSize = nil
+        copy.style.strut.size = size
+        copy.content = content.map { inline in
+            guard case let .text(text, textStyle, source) = inline else { return inline }
+            return .text(text, textStyle.with(size: size), source)
+        }
+        return copy
     }
 }
 
@@ -110,36 +128,6 @@ public struct Rule: Sendable {
                 spaceBefore: Double = 1, spaceAfter: Double = 1) {
         self.length = length; self.thickness = thickness; self.alignment = alignment
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
-    }
-}
-
-/// A borderless grid: columns by relative weight, each row laid out as one unbreakable
-/// box (a page may break between rows unless `keepTogether`).
-public struct Grid: Sendable {
-    public var columnWeights: [Double]
-    public var columnGap: Double
-    public var rowGap: Double
-    public var rows: [[GridCell]]
-    public var keepTogether: Bool
-    public var keepWithNext: Bool
-    public var spaceBefore: Double
-    public var spaceAfter: Double
-
-    public init(columnWeights: [Double], columnGap: Double = 0, rowGap: Double = 0,
-                rows: [[GridCell]], keepTogether: Bool = false, keepWithNext: Bool = false,
-                spaceBefore: Double = 0, spaceAfter: Double = 0) {
-        self.columnWeights = columnWeights; self.columnGap = columnGap; self.rowGap = rowGap
-        self.rows = rows; self.keepTogether = keepTogether; self.keepWithNext = keepWithNext
-        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
-    }
-}
-
-public struct GridCell: Sendable {
-    public var blocks: [Block]
-    public var columnSpan: Int
-    public var verticalAlignment: VerticalAlignment
-    public init(_ blocks: [Block], columnSpan: Int = 1, verticalAlignment: VerticalAlignment = .top) {
-        self.blocks = blocks; self.columnSpan = columnSpan; self.verticalAlignment = verticalAlignment
     }
 }
 

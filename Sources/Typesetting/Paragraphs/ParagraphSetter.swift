@@ -37,8 +37,8 @@ final class ParagraphSetter {
 
     /// Phases 1–3: the paragraph's break items at `measure` (words wider than it are cut when
     /// `cutLongWords`), its footnotes numbered from `nextFootnote`.
-    private func items(_ paragraph: Paragraph, measure: Double, cutLongWords: Bool,
-                       nextFootnote: inout Int) -> (BreakItems, CollectedParagraph) {
+    private func items(_ paragraph: Paragraph, measure: Double, cutLongWords: Bool, nextFootnote: inout Int,
+                       warnings: inout [LayoutWarning]) -> (BreakItems, CollectedParagraph) {
         let (collected, next) = InlineCollector.collect(paragraph, nextFootnote: nextFootnote)
         nextFootnote = next
         let prepared = words.prepare(collected.segments, measure: measure, cutLongWords: cutLongWords, warnings: &warnings)
@@ -48,16 +48,20 @@ final class ParagraphSetter {
     /// The break items of a paragraph (for tests and measurements).
     func items(for paragraph: Paragraph, measure: Double) -> BreakItems {
         var scratchNumber = nextFootnoteNumber
-        return items(paragraph, measure: measure, cutLongWords: true, nextFootnote: &scratchNumber).0
+        var scratchWarnings: [LayoutWarning] = []
+        return items(paragraph, measure: measure, cutLongWords: true, nextFootnote: &scratchNumber, warnings: &scratchWarnings).0
     }
 
     // MARK: - Measuring (content-sized columns)
 
     /// The narrowest the paragraph can be (its widest unbreakable run) and the width it takes
-    /// unbroken (its longest line between forced breaks).
+    /// unbroken (its longest line between forced breaks). Measuring warns of nothing: what it
+    /// would report, setting the paragraph reports.
     func measure(_ paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
         var scratchNumber = nextFootnoteNumber
-        let (items, _) = items(paragraph, measure: .infinity, cutLongWords: false, nextFootnote: &scratchNumber)
+        var scratchWarnings: [LayoutWarning] = []
+        let (items, _) = items(paragraph, measure: .infinity, cutLongWords: false, nextFootnote: &scratchNumber,
+                               warnings: &scratchWarnings)
         var minimum = 0.0, maximum = 0.0, run = 0.0, line = 0.0
         for i in 0..<items.count {
             switch items.kind[i] {
@@ -91,7 +95,8 @@ final class ParagraphSetter {
     private func setAnew(_ paragraph: Paragraph, width columnWidth: Double) -> SetParagraph {
         let style = paragraph.style
         let measure = max(1, columnWidth - style.leftIndent - style.rightIndent)
-        let (items, collected) = items(paragraph, measure: measure, cutLongWords: true, nextFootnote: &nextFootnoteNumber)
+        let (items, collected) = items(paragraph, measure: measure, cutLongWords: true, nextFootnote: &nextFootnoteNumber,
+                                       warnings: &warnings)
         let breaker = LineBreaker(items: items, measure: measure, lineStretch: parameters.lineStretch(style, measure: measure),
                                   parameters: parameters)
         let finalizer = LineFinalizer(fonts: fonts, style: style, measure: measure)
