@@ -313,6 +313,19 @@ import VietnameseText
 
     // MARK: Style
 
+    /// From 10,000 rows on, row numbers have five digits and the grand total eleven: their
+    /// columns widen to them rather than break them in the middle.
+    @Test func twelveThousandRowsBreakNoNumber() throws {
+        let (laidOut, _) = Fixtures.render(Fixtures.decision(individuals: 12_000))
+        #expect(!laidOut.warnings.contains { if case .wordBrokenAcrossLines = $0.kind { return true } else { return false } })
+        let runs = laidOut.pages.filter { $0.sectionIndex == 1 }.flatMap(\.runs).filter { $0.origin.y > a4.margins.top }
+        let numbers = Set(runs.compactMap { Int($0.text) })
+        let broken = (1...12_000).filter { !numbers.contains($0) }
+        #expect(broken.isEmpty, "\(broken.count) row numbers not whole in their cells, from \(broken.prefix(3))")
+        #expect(Fixtures.total(individuals: 12_000) == "21.134.040.000")
+        #expect(runs.contains { $0.text == "21.134.040.000" })
+    }
+
     @Test func aStyleInsideTheDecreesRangesIsApplied() throws {
         var style = DocumentStyle()
         style.bodySize = 13

@@ -52,6 +52,21 @@ import Testing
         #expect(kept.size == 14)
     }
 
+    /// An at-least column keeps its width until a word in it is wider: then it takes that
+    /// word's width (padding included) from the relative columns, and nothing is cut.
+    @Test func anAtLeastColumnWidensToItsWidestWordAndCutsNothing() {
+        func table(_ numbers: [String]) -> Grid {
+            Grid.table(columns: [GridColumn(.atLeast(30)), GridColumn(.relative(1))],
+                       rows: numbers.map { GridRow([Self.cell($0), Self.cell("Sở Nội vụ")]) })
+        }
+        #expect(widths(table(["1", "99"])) == [30, 370])
+        let wide = widths(table(["1", "10000", "12000"]))
+        #expect(abs(wide[0] - (natural("10000") + 8)) < 1e-9 && abs(wide[0] + wide[1] - 400) < 1e-9)
+        #expect(layOut([.grid(table(["1", "10000"]))]).warnings.isEmpty)
+        #expect(layOut([.grid(Grid.table(columns: [GridColumn(.fixed(30)), GridColumn(.relative(1))],
+                                         rows: [GridRow([Self.cell("10000"), Self.cell("Sở")])]))]).warnings.count == 1)
+    }
+
     @Test func aGridRowTallerThanAPageIsCutBetweenLinesLikeATableRow() throws {
         let long = String(repeating: "Nội dung rất dài của một ô lưới. ", count: 300)
         let grid = Grid(columnWeights: [1, 3], columnGap: 6, rows: [[Self.cell("Đầu"), GridCell([.paragraph(Paragraph(long, body14))])]])

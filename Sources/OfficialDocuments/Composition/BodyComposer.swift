@@ -166,7 +166,10 @@ struct BodyComposer {
         let cellText = style.text(style.tableSize)
         let columns = table.columns.map { column -> Typesetting.GridColumn in
             switch column.width {
-            case let .fixed(millimetres): return Typesetting.GridColumn(.fixed(Units.mm(millimetres)))
+            // A width in millimetres is the least the column gets: a row number or an amount
+            // wider than it (from 10,000 rows on, or a large total) widens the column rather
+            // than break in the middle.
+            case let .fixed(millimetres): return Typesetting.GridColumn(.atLeast(Units.mm(millimetres)))
             case let .relative(weight): return Typesetting.GridColumn(.relative(weight))
             case .auto: return Typesetting.GridColumn(.auto)
             }
