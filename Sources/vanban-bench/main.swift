@@ -1,6 +1,7 @@
 import EngineSamples
 import Foundation
 import Typesetting
+import VanBanFiles
 
 // The engine benchmark: pages per second inside one process (layout alone, and layout plus
 // PDF), then whole-process runs of `vanban text` (wall time and peak memory). Every figure is
@@ -77,7 +78,7 @@ let options = Options(CommandLine.arguments)
 if let path = options.readWorkbook { WorkbookBenchmark.readOne(path); exit(0) }
 if let folder = options.workbookSamples { try WorkbookBenchmark.writeSamples(to: URL(fileURLWithPath: folder)); exit(0) }
 if options.workbookOnly { try WorkbookBenchmark.run(runs: options.runs); exit(0) }
-let fonts = try FontLibrary.standard()
+let fonts = try ShippedFonts.library()
 let texts = EngineSamples.proseTexts
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -99,7 +100,7 @@ for (name, document) in [("prose", prose), ("table 1000 rows", table)] {
         layoutTimes.append(seconds { laidOut = Typesetter(fonts: fonts).layout(document) })
         pages = laidOut!.pages.count
         let url = scratch.appendingPathComponent("bench.pdf")
-        pdfTimes.append(seconds { try! PDFRenderer.writePDF(laidOut!, to: url) })
+        pdfTimes.append(seconds { try! DocumentFiles.writePDF(laidOut!, to: url) })
     }
     let layout = median(layoutTimes), pdf = median(pdfTimes)
     print(String(format: "%@ %3d pages  layout %7.1f ms = %6.0f pages/s   + PDF %7.1f ms = %6.0f pages/s",

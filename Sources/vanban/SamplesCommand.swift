@@ -3,6 +3,7 @@ import EngineSamples
 import Foundation
 import OfficialDocuments
 import Typesetting
+import VanBanFiles
 
 /// Renders the engine's sample documents: the project's own texts as prose and a long table.
 struct SamplesCommand: ParsableCommand {
@@ -25,8 +26,8 @@ struct SamplesCommand: ParsableCommand {
         let directory = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let fonts: FontLibrary
-        do { fonts = try FontLibrary.standard() } catch {
-            report("\(error)")
+        do { fonts = try ShippedFonts.library() } catch {
+            report(commandLineMessage(error))
             throw ExitCode(ExitStatus.badInput)
         }
         let typesetter = Typesetter(fonts: fonts)

@@ -7,7 +7,9 @@ import VietnameseText
 /// Realistic documents for the conformance suite, from the seed reports (names invented).
 enum Fixtures {
     static let fonts: FontLibrary = {
-        do { return try FontLibrary.standard() } catch { fatalError("fonts: \(error)") }
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fonts")
+        do { return try FontLibrary(directories: [folder]) } catch { fatalError("fonts: \(error)") }
     }()
 
     static func body(_ markup: String, file: String = "test.mustache") -> MarkupDocument {

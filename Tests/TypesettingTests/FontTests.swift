@@ -24,10 +24,10 @@ import Testing
     @Test func aUserFolderTakesPrecedenceOverTheShippedFonts() throws {
         let userFolder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: userFolder) }
-        let shipped = try FontLibrary.shippedFontDirectory()
+        let shipped = fontFolder
         try FileManager.default.copyItem(at: shipped.appendingPathComponent("LiberationSerif-Bold.ttf"),
                                          to: userFolder.appendingPathComponent("MyBold.ttf"))
-        let library = try FontLibrary.standard(userDirectory: userFolder)
+        let library = try FontLibrary(directories: [userFolder, shipped])
         let bold = try library.face(family: "Liberation Serif", bold: true, italic: false)
         #expect(bold.path.hasPrefix(userFolder.path))
         let regular = try library.face(family: "Liberation Serif", bold: false, italic: false)
@@ -39,6 +39,7 @@ import Testing
         do {
             _ = try sharedFonts.face(family: "Không Có Phông", bold: false, italic: false)
         } catch {
+            #expect(error as? FontError == .familyNotFound(family: "Không Có Phông", available: sharedFonts.familyNames))
             #expect("\(error)".contains("Liberation Serif"))
         }
     }

@@ -2,10 +2,19 @@ import Foundation
 @testable import Typesetting
 import EngineSamples
 
+/// The checkout's Fonts/ folder (the engine is tested without the product's font discovery).
+let fontFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fonts")
+
 /// The shipped fonts, loaded once for all tests.
 let sharedFonts: FontLibrary = {
-    do { return try FontLibrary.standard() } catch { fatalError("fonts: \(error)") }
+    do { return try FontLibrary(directories: [fontFolder]) } catch { fatalError("fonts: \(error)") }
 }()
+
+/// The document as PDF in a file, for poppler's tools to read.
+func writePDF(_ document: LaidOutDocument, to url: URL) throws {
+    try PDFRenderer.pdfData(document).write(to: url)
+}
 
 func layOut(_ blocks: [Block], pageStyle: PageStyle = PageStyle()) -> LaidOutDocument {
     Typesetter(fonts: sharedFonts).layout(Document(sections: [Section(blocks: blocks, pageStyle: pageStyle)]))

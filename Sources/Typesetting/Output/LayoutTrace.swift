@@ -1,27 +1,43 @@
 import Foundation
 
 /// A text picture of a layout, one line per item (page, x, y, face, size, text), for golden
-/// tests a person can read and review: positions in points with two decimals.
-public enum LayoutTrace {
+/// tests a person can read and review: positions in points with two decimals. An output like
+/// the others: what the PDF gets, the trace prints.
+public final class LayoutTrace: LayoutOutput {
+    /// The trace so far.
+    public private(set) var result = ""
+
+    public init() {}
+
     public static func trace(_ document: LaidOutDocument) -> String {
-        var out = ""
-        for page in document.pages {
-            out += "page \(page.index + 1) size \(f(page.size.width))x\(f(page.size.height)) number \(page.number)\(page.showsNumber ? " shown" : "")\n"
-            for item in page.items {
-                switch item {
-                case let .text(run):
-                    out += "  text \(f(run.origin.x)) \(f(run.origin.y)) \(run.face.postScriptName) \(f(run.size)) w=\(f(run.width)) \"\(run.text)\"\n"
-                case let .line(line):
-                    out += "  rule \(f(line.from.x)) \(f(line.from.y)) \(f(line.to.x)) \(f(line.to.y)) t=\(f(line.thickness))\n"
-                case let .image(image):
-                    out += "  image \(f(image.origin.x)) \(f(image.origin.y)) \(f(image.size.width))x\(f(image.size.height)) \(URL(fileURLWithPath: image.path).lastPathComponent)\n"
-                }
-            }
-        }
-        return out
+        let trace = LayoutTrace()
+        document.pages.forEach(trace.draw)
+        return trace.result
     }
 
-    static func f(_ value: Double) -> String {
+    public func beginPage(_ page: PageInfo) {
+        result += "page \(page.index + 1) size \(f(page.size.width))x\(f(page.size.height)) number \(page.number)\(page.showsNumber ? " shown" : "")\n"
+    }
+
+    public func text(_ run: GlyphRun) {
+        result += "  text \(f(run.origin.x)) \(f(run.origin.y)) \(run.face.postScriptName) \(f(run.size)) w=\(f(run.width)) \"\(run.text)\"\n"
+    }
+
+    public func line(_ line: LineSegment) {
+        result += "  rule \(f(line.from.x)) \(f(line.from.y)) \(f(line.to.x)) \(f(line.to.y)) t=\(f(line.thickness))\n"
+    }
+
+    public func image(_ image: PlacedImage) {
+        result += "  image \(f(image.origin.x)) \(f(image.origin.y)) \(f(image.size.width))x\(f(image.size.height)) \(URL(fileURLWithPath: image.path).lastPathComponent)\n"
+    }
+
+    public func endPage() {}
+
+    public func finish(metadata: DocumentMetadata, outline: [OutlineEntry]) throws {}
+
+    private func f(_ value: Double) -> String { Self.format(value) }
+
+    static func format(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return String(format: "%.2f", rounded == 0 ? 0 : rounded)
     }
