@@ -6,6 +6,11 @@ import Typesetting
 /// benchmark and `vanban samples` share them.
 public enum EngineSamples {
     public static let body = TextStyle(size: 14)
+    /// The samples' page: A4 with the margins of a Vietnamese administrative page (20, 15, 20
+    /// and 30 mm), so that they look like the documents the engine is used for.
+    public static let pageStyle = PageStyle(margins: EdgeInsets(top: Units.mm(20), right: Units.mm(15),
+                                                                bottom: Units.mm(20), left: Units.mm(30)),
+                                            footnoteFirstLineIndent: Units.cm(1))
     public static let prose = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1), lineSpacing: 1.15,
                                              spaceAfter: 6, strut: body)
 
@@ -35,7 +40,7 @@ public enum EngineSamples {
                 }
             }
         }
-        return Document(sections: [Section(blocks: blocks, outlineTitle: title)],
+        return Document(sections: [Section(blocks: blocks, pageStyle: pageStyle, outlineTitle: title)],
                         metadata: DocumentMetadata(title: title, subject: "Mẫu dàn trang", author: "VanBan"))
     }
 
@@ -63,7 +68,7 @@ public enum EngineSamples {
                           rows: tableRows, headerRowCount: 1)
         let title = Paragraph("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", TextStyle(size: 14, bold: true),
                               style: ParagraphStyle(alignment: .center, spaceAfter: 12, keepWithNext: true))
-        return Document(sections: [Section(blocks: [.paragraph(title), .grid(table)], outlineTitle: "Danh sách")],
+        return Document(sections: [Section(blocks: [.paragraph(title), .grid(table)], pageStyle: pageStyle, outlineTitle: "Danh sách")],
                         metadata: DocumentMetadata(title: "Danh sách \(rows) dòng", author: "VanBan"))
     }
 }
@@ -117,7 +122,7 @@ extension EngineSamples {
         ]], keepTogether: true)
         let blocks: [Block] = [.grid(header), .paragraph(title), .rule(Rule(length: .fractionOfTextAbove(1.0 / 3), spaceAfter: 12)),
                                .paragraph(basis), .paragraph(article), .grid(table), .grid(signature)]
-        return Document(sections: [Section(blocks: blocks, outlineTitle: "Quyết định")],
+        return Document(sections: [Section(blocks: blocks, pageStyle: pageStyle, outlineTitle: "Quyết định")],
                         metadata: DocumentMetadata(title: "Mẫu tính năng", subject: "Kiểm thử bộ máy dàn trang", author: "VanBan",
                                                    creationDate: Date(timeIntervalSince1970: 1_672_876_800)))
     }

@@ -25,7 +25,7 @@ import Testing
                 expected += 1
             }
             // Nothing runs into the bottom margin.
-            let bottom = page.size.height - PageStyle().margins.bottom
+            let bottom = page.size.height - PageStyle.sample.margins.bottom
             for line in ruleSegments(page) { #expect(line.to.y <= bottom + 0.01) }
         }
         #expect(expected == 1001)
@@ -38,7 +38,7 @@ import Testing
                                  GridRow([GridCell([.paragraph(Paragraph("1", body14))]),
                                            GridCell([.paragraph(Paragraph(long, body14))])])],
                           headerRowCount: 1)
-        let document = layOut([.grid(table)], pageStyle: PageStyle(pageNumber: nil))
+        let document = layOut([.grid(table)], pageStyle: PageStyle.sample.withoutNumbers)
         #expect(document.pages.count >= 3)
         #expect(document.warnings.isEmpty)
         let cellLines = document.pages.flatMap { textRuns($0) }.map(\.text).filter { $0 != "Đầu" && $0 != "Tiêu đề" && $0 != "1" }
@@ -47,7 +47,7 @@ import Testing
         for page in document.pages { #expect(textRuns(page).contains { $0.text == "Tiêu đề" }) }
         // Every line of the cell lies inside the body area.
         for page in document.pages {
-            for line in lines(page) { #expect(line.y < page.size.height - PageStyle().margins.bottom) }
+            for line in lines(page) { #expect(line.y < page.size.height - PageStyle.sample.margins.bottom) }
         }
     }
 
@@ -113,7 +113,7 @@ import Testing
 
     @Test func pageNumbersStartOnPageTwoAndRestartPerSection() throws {
         let paragraphs = (0..<120).map { Block.paragraph(Paragraph("Dòng \($0)", body14)) }
-        let style = PageStyle()
+        let style = PageStyle.sample
         let document = Typesetter(fonts: sharedFonts).layout(Document(sections: [
             Section(blocks: paragraphs, pageStyle: style),
             Section(blocks: paragraphs, pageStyle: style, restartsNumbering: true, outlineTitle: "Phụ lục"),

@@ -10,7 +10,7 @@ import Testing
     }
 
     func widths(_ grid: Grid, width: Double = 400) -> [Double] {
-        let composer = BlockComposer(setter: ParagraphSetter(fonts: sharedFonts, shaper: Shaper()), pageStyle: PageStyle())
+        let composer = BlockComposer(setter: ParagraphSetter(fonts: sharedFonts, shaper: Shaper()), pageStyle: PageStyle.sample)
         return GridLayouter(composer: composer, grid: grid, width: width).columnWidths()
     }
 
@@ -41,7 +41,7 @@ import Testing
         // At 13 pt the line is narrower than the least share, which the column then takes.
         #expect(natural(date, italic.with(size: 13)) < least * 390)
         #expect(abs(widths(grid)[1] - least * 390) < 1e-9)
-        var page = PageStyle()
+        var page = PageStyle.sample
         page.margins.right = page.size.width - page.margins.left - 400
         let run = try #require(textRuns(layOut([.grid(grid)], pageStyle: page).pages[0]).first { $0.text == date })
         #expect(run.size == 13)
@@ -70,11 +70,11 @@ import Testing
     @Test func aGridRowTallerThanAPageIsCutBetweenLinesLikeATableRow() throws {
         let long = String(repeating: "Nội dung rất dài của một ô lưới. ", count: 300)
         let grid = Grid(columnWeights: [1, 3], columnGap: 6, rows: [[Self.cell("Đầu"), GridCell([.paragraph(Paragraph(long, body14))])]])
-        let document = layOut([.grid(grid)], pageStyle: PageStyle(pageNumber: nil))
+        let document = layOut([.grid(grid)], pageStyle: PageStyle.sample.withoutNumbers)
         #expect(document.pages.count >= 2)
         #expect(!document.warnings.contains { if case .contentTallerThanPage = $0.kind { return true } else { return false } })
         for page in document.pages {
-            for line in lines(page) { #expect(line.y < page.size.height - PageStyle().margins.bottom) }
+            for line in lines(page) { #expect(line.y < page.size.height - PageStyle.sample.margins.bottom) }
         }
         #expect(document.pages.flatMap { textRuns($0) }.map(\.text).filter { $0 != "Đầu" }.joined(separator: " ") == collapsedWhitespace(long))
     }
@@ -101,7 +101,7 @@ import Testing
         let left = GridCell([.paragraph(Paragraph("UBND TỈNH NAM ĐỊNH", TextStyle(size: 13), style: ParagraphStyle(alignment: .center)))])
         let right = GridCell([.paragraph(Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", TextStyle(size: 13, bold: true), style: ParagraphStyle(alignment: .center)))])
         let document = layOut([.grid(Grid(columnWeights: [40, 60], rows: [[left, right]]))])
-        let style = PageStyle()
+        let style = PageStyle.sample
         let runs = textRuns(document.pages[0])
         let l = try #require(runs.first { $0.text.hasPrefix("UBND") })
         let r = try #require(runs.first { $0.text.hasPrefix("CỘNG") })
@@ -115,7 +115,7 @@ import Testing
         let table = Grid.table(columns: [GridColumn(.auto), GridColumn(.relative(1)), GridColumn(.fixed(60))],
                           rows: [GridRow([cell("TT"), cell("Tên đơn vị"), cell("Điểm")]),
                                  GridRow([cell("13"), cell("Sở Nội vụ tỉnh Bến Tre"), cell("994")])])
-        let composer = BlockComposer(setter: ParagraphSetter(fonts: sharedFonts, shaper: Shaper()), pageStyle: PageStyle())
+        let composer = BlockComposer(setter: ParagraphSetter(fonts: sharedFonts, shaper: Shaper()), pageStyle: PageStyle.sample)
         let widths = GridLayouter(composer: composer, grid: table, width: 400).columnWidths()
         #expect(abs(widths.reduce(0, +) - 400) < 0.01)
         #expect(widths[2] == 60)

@@ -21,7 +21,7 @@ import Testing
         for _ in 0..<40 {
             let text = Self.randomParagraph(&generator)
             let width = Double.random(in: 60...480, using: &generator)
-            var pageStyle = PageStyle(pageNumber: nil)
+            var pageStyle = PageStyle.sample.withoutNumbers
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let style = ParagraphStyle(alignment: alignment, strut: body14)
             let document = layOut([.paragraph(Paragraph([.text(text, body14)], style: style))], pageStyle: pageStyle)
@@ -43,7 +43,7 @@ import Testing
     @Test func legalReferencesAndNumbersNeverBreakAtSlashOrHyphen() throws {
         let text = "Căn cứ Nghị định số 91/2017/NĐ-CP và Quyết định số 05/QĐ-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh Nam Định về khen thưởng"
         for width in stride(from: 100.0, through: 300, by: 7) {
-            var pageStyle = PageStyle()
+            var pageStyle = PageStyle.sample
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let document = layOut([.paragraph(Paragraph(text, body14, style: justified))], pageStyle: pageStyle)
             #expect(document.warnings.isEmpty, "width \(width)")
@@ -58,7 +58,7 @@ import Testing
         let text = EngineSamples.proseTexts[0].text
         let paragraph = EngineSamples.paragraphs(of: text).max(by: { $0.count < $1.count })!
         let document = layOut([.paragraph(Paragraph([.text(paragraph, body14)], style: ParagraphStyle(alignment: .justified, strut: body14)))])
-        let style = PageStyle()
+        let style = PageStyle.sample
         let allLines = document.pages.flatMap { lines($0) }
         #expect(allLines.count > 3)
         for line in allLines.dropLast() {
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func centredAndRightAlignedLinesSitWhereTheyShould() throws {
-        let style = PageStyle()
+        let style = PageStyle.sample
         let centre = layOut([.paragraph(Paragraph("Độc lập - Tự do - Hạnh phúc", body14, style: ParagraphStyle(alignment: .center)))])
         let line = try #require(lines(centre.pages[0]).first)
         let left = line.minX - style.margins.left, right = style.margins.left + style.bodyWidth - line.maxX
@@ -83,13 +83,13 @@ import Testing
         let text = String(repeating: "thi đua khen thưởng ", count: 30)
         let document = layOut([.paragraph(Paragraph(text, body14, style: justified))])
         let allLines = lines(document.pages[0])
-        let left = PageStyle().margins.left
+        let left = PageStyle.sample.margins.left
         #expect(abs(allLines[0].minX - (left + Units.cm(1))) < 0.05)
         #expect(abs(allLines[1].minX - left) < 0.05)
     }
 
     @Test func aWordLongerThanTheMeasureBreaksBetweenGraphemesWithAWarning() throws {
-        var pageStyle = PageStyle()
+        var pageStyle = PageStyle.sample
         pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - 80
         let word = "Thànhphốtrựcthuộctrungương"
         let document = layOut([.paragraph(Paragraph("Một \(word) hai", body14))], pageStyle: pageStyle)
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func nonBreakingSpacesHoldWordsTogetherAndAreKept() throws {
-        var pageStyle = PageStyle()
+        var pageStyle = PageStyle.sample
         pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - 150
         let text = "Điều 1. Tặng Bằng\u{00A0}khen của Chủ\u{00A0}tịch Ủy\u{00A0}ban nhân\u{00A0}dân tỉnh cho các tập thể"
         let document = layOut([.paragraph(Paragraph(text, body14))], pageStyle: pageStyle)
@@ -152,7 +152,7 @@ import Testing
     @Test func noLineEndsWithAHyphen() throws {
         let text = "Thực hiện Chỉ thị số 05- CT/TW ngày 15/5/2016 - Hội nghị kinh tế - xã hội của tỉnh Nam Định - Hà Nam - Ninh Bình năm 2022"
         for width in stride(from: 110.0, through: 420, by: 5) {
-            var pageStyle = PageStyle(pageNumber: nil)
+            var pageStyle = PageStyle.sample.withoutNumbers
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let document = layOut([.paragraph(Paragraph(text, body14, style: justified))], pageStyle: pageStyle)
             let allLines = document.pages.flatMap { lines($0) }

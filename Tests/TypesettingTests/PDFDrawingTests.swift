@@ -42,7 +42,7 @@ import Testing
     /// drawn first, and nothing is finished.
     @Test func aLayoutThatFailsComesBackAsItsError() throws {
         struct Interrupted: Error {}
-        let document = Document(sections: [Section(blocks: (1...200).map { .paragraph(Paragraph("Đoạn \($0)", body14)) })])
+        let document = Document(sections: [Section(blocks: (1...200).map { .paragraph(Paragraph("Đoạn \($0)", body14)) }, pageStyle: .sample)])
         let sink = DataSink()
         #expect(throws: Interrupted.self) {
             _ = try PDFRenderer.writePDF(to: sink) { deliver in
@@ -58,7 +58,7 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let paragraphs = (1...120).map { "Đoạn số \($0): Ủy ban nhân dân tỉnh Bến Tre." }
-        var style = PageStyle()
+        var style = PageStyle.sample
         style.pageNumber = nil
         let document = Document(sections: [Section(blocks: paragraphs.map { .paragraph(Paragraph($0, body14)) }, pageStyle: style)],
                                 metadata: DocumentMetadata(creationDate: Date(timeIntervalSince1970: 1_672_876_800)))

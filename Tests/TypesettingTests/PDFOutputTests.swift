@@ -64,7 +64,7 @@ import Testing
             .paragraph(Paragraph("Nội dung mục một.", body14)),
             .paragraph(Paragraph([.text("II. NỘI DUNG", body14.with(bold: true))], style: heading, outlineLevel: 0)),
         ]
-        let document = Document(sections: [Section(blocks: blocks, outlineTitle: "Kế hoạch"), Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))], outlineTitle: "Phụ lục I")],
+        let document = Document(sections: [Section(blocks: blocks, pageStyle: .sample, outlineTitle: "Kế hoạch"), Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))], pageStyle: .sample, outlineTitle: "Phụ lục I")],
                                 metadata: DocumentMetadata(title: "Kế hoạch thi đua năm 2022", subject: "Thi đua, khen thưởng",
                                                            author: "Sở Nội vụ", creationDate: Date(timeIntervalSince1970: 1_672_876_800)))
         let laidOut = Typesetter(fonts: sharedFonts).layout(document)

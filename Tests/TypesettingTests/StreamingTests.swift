@@ -109,8 +109,8 @@ import Testing
         func cell(_ text: String) -> GridCell { GridCell([.paragraph(Paragraph(text, body14))]) }
         let rows = (1...400).map { GridRow([cell(String($0)), cell("Sở Nội vụ tỉnh số \($0 % 13)")]) }
         let table = Grid.table(columns: [GridColumn(.fixed(40)), GridColumn(.relative(1))], rows: rows)
-        let document = Document(sections: [Section(blocks: [.grid(table)]),
-                                           Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))])])
+        let document = Document(sections: [Section(blocks: [.grid(table)], pageStyle: .sample),
+                                           Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))], pageStyle: .sample)])
         var delivered: [Int] = []
         let laidOut = Typesetter(fonts: sharedFonts).layout(document) { delivered.append($0.index) }
         #expect(laidOut.pages.count > 5)

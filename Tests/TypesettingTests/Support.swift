@@ -16,7 +16,13 @@ func writePDF(_ document: LaidOutDocument, to url: URL) throws {
     try PDFRenderer.pdfData(document).write(to: url)
 }
 
-func layOut(_ blocks: [Block], pageStyle: PageStyle = PageStyle()) -> LaidOutDocument {
+extension PageStyle {
+    /// The samples' page (A4, 20/15/20/30 mm), on which the tests' numbers are reckoned.
+    static var sample: PageStyle { EngineSamples.pageStyle }
+    var withoutNumbers: PageStyle { var style = self; style.pageNumber = nil; return style }
+}
+
+func layOut(_ blocks: [Block], pageStyle: PageStyle = .sample) -> LaidOutDocument {
     Typesetter(fonts: sharedFonts).layout(Document(sections: [Section(blocks: blocks, pageStyle: pageStyle)]))
 }
 

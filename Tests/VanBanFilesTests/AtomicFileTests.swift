@@ -88,7 +88,7 @@ func temporaryDirectory() throws -> URL {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pdf = directory.appendingPathComponent("out.pdf")
-        let document = Document(sections: [Section(blocks: (1...200).map { .paragraph(Paragraph("Đoạn \($0)", TextStyle(size: 14))) })])
+        let document = Document(sections: [Section(blocks: (1...200).map { .paragraph(Paragraph("Đoạn \($0)", TextStyle(size: 14))) }, pageStyle: EngineSamples.pageStyle)])
         #expect(throws: Interrupted.self) {
             _ = try DocumentFiles.writePDF(to: pdf) { deliver in
                 let laidOut = Typesetter(fonts: fonts).layout(document, pageDone: deliver)

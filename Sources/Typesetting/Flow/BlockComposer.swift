@@ -141,7 +141,7 @@ final class BlockComposer {
         var markerStyle = pageStyle.footnoteStyle
         markerStyle.size = (markerStyle.size * 0.65).rounded()
         markerStyle.rise = pageStyle.footnoteStyle.size * 0.35
-        let style = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1),
+        let style = ParagraphStyle(alignment: .justified, firstLineIndent: pageStyle.footnoteFirstLineIndent,
                                    lineSpacing: pageStyle.footnoteLineSpacing, strut: pageStyle.footnoteStyle)
         // The note's own text takes the footnote size whatever size the body used.
         let content = footnote.content.map { inline -> Inline in
