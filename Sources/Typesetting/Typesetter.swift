@@ -12,15 +12,6 @@ public final class Typesetter {
         self.lineBreaking = lineBreaking
     }
 
-    /// The width a paragraph takes set on one line (between forced breaks), and the width of
-    /// its widest unbreakable word: what a caller needs to size columns before layout.
-    public func naturalWidth(of paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
-        ParagraphSetter(fonts: fonts, shaper: shaper, parameters: lineBreaking).measure(paragraph)
-    }
-
-    /// Words shaped so far (the cache spans documents laid out by this typesetter).
-    public var shapedWordCount: Int { shaper.cachedCount }
-
     public func layout(_ document: Document) -> LaidOutDocument {
         layout(document, pageDone: { _ in })
     }

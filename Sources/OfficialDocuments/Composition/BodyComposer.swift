@@ -11,7 +11,6 @@ struct BodyComposer {
     struct Result {
         var blocks: [Typesetting.Block] = []
         var annexes: [DocumentMarkup.Annex] = []
-        var warnings: [CompositionWarning] = []
     }
 
     /// - Parameter endMarker: put NĐ 30's "./." after the last text of the body.

@@ -36,7 +36,6 @@ public struct DocumentComposer {
         warnings += preambleWarnings
 
         let body = BodyComposer(style: style).compose(document.body.blocks, endMarker: true)
-        warnings += body.warnings
         blocks += body.blocks
 
         if let signature = SignatureComposer(style: style).compose(document) {
@@ -46,7 +45,7 @@ public struct DocumentComposer {
         }
 
         var sections = [Section(blocks: blocks, pageStyle: pageStyle, outlineTitle: officialUppercased(document.typeName))]
-        sections += annexSections(body.annexes, of: document, warnings: &warnings)
+        sections += annexSections(body.annexes, of: document)
         let metadata = DocumentMetadata(title: Self.title(of: document), subject: document.subject ?? "",
                                         author: document.issuer, creator: "VanBan",
                                         keywords: "thi đua, khen thưởng", creationDate: Self.creationDate(document.date))
@@ -133,8 +132,7 @@ public struct DocumentComposer {
         return "(\(text))"
     }
 
-    private func annexSections(_ annexes: [DocumentMarkup.Annex], of document: AdministrativeDocument,
-                               warnings: inout [CompositionWarning]) -> [Section] {
+    private func annexSections(_ annexes: [DocumentMarkup.Annex], of document: AdministrativeDocument) -> [Section] {
         let bold = style.text(style.titleSize, bold: true)
         let italic = style.text(style.bodySize, italic: true)
         return annexes.enumerated().map { index, annex in
@@ -153,7 +151,6 @@ public struct DocumentComposer {
                 .rule(Rule(length: .fractionOfTextAbove(1.0 / 3), thickness: 0.5, spaceBefore: 2, spaceAfter: 12)),
             ]
             let body = BodyComposer(style: style).compose(annex.blocks, endMarker: false)
-            warnings += body.warnings
             blocks += body.blocks
             var pageStyle = style.pageStyle
             if annex.orientation == .landscape { pageStyle.size = PageStyle.a4Landscape }

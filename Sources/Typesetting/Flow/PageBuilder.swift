@@ -16,7 +16,6 @@ final class PageBuilder {
     struct PageContent {
         var boxes: [PlacedBox] = []
         var footnotes: [Int] = []
-        var contentHeight = 0.0
     }
 
     let bodyHeight: Double
@@ -128,7 +127,6 @@ final class PageBuilder {
 
     /// Hands the page on; the items from `next` on begin the next page.
     private func endPage(next: Int, _ deliver: (PageContent) -> Void) {
-        page.contentHeight = page.boxes.last.map { $0.y + $0.box.height } ?? 0
         deliver(page)
         pageCount += 1
         pending.removeFirst(min(next, pending.count))
