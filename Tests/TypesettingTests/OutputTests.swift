@@ -57,6 +57,23 @@ import Testing
         #expect(trace.result.hasPrefix("page 1 size 595.28x841.89 number 1\n  text "))
     }
 
+    /// The trace gives each word's start inside a run, so spreading the glue otherwise shows:
+    /// in a justified line the gaps are wider than in the same words set ragged.
+    @Test func theTraceShowsWhereTheWordsOfALineStart() throws {
+        let text = String(repeating: "phong trào thi đua yêu nước ", count: 12)
+        func firstLine(_ alignment: HorizontalAlignment) throws -> GlyphRun {
+            let document = layOut([.paragraph(Paragraph(text, body14, style: ParagraphStyle(alignment: alignment, strut: body14)))])
+            return try #require(textRuns(document.pages[0]).first)
+        }
+        let justified = try firstLine(.justified), ragged = try firstLine(.left)
+        #expect(justified.text == ragged.text)
+        let (a, b) = (LayoutTrace.wordStarts(justified), LayoutTrace.wordStarts(ragged))
+        #expect(a.count == justified.text.split(separator: " ").count && a.count == b.count && a[0] == 0)
+        #expect(zip(a.dropFirst(), b.dropFirst()).allSatisfy { $0 > $1 })
+        let line = LayoutTrace.trace(layOut([.paragraph(Paragraph("Điều 1. Tặng Bằng khen", body14))])).split(separator: "\n")[1]
+        #expect(line.contains(" words=0.00,") && line.hasSuffix("\"Điều 1. Tặng Bằng khen\""))
+    }
+
     /// Cairo's every write goes to the sink and is checked: a sink that fails, early, midway
     /// or only when the fonts are embedded at the end, is the writer's error.
     @Test func aSinkThatFailsIsTheWritersError() throws {

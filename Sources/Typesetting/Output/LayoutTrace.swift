@@ -1,8 +1,10 @@
 import Foundation
 
 /// A text picture of a layout, one line per item (page, x, y, face, size, text), for golden
-/// tests a person can read and review: positions in points with two decimals. An output like
-/// the others: what the PDF gets, the trace prints.
+/// tests a person can read and review: positions in points with two decimals. A run of
+/// several words also gives where each word starts inside it (`words=`, from the run's x), so
+/// a change in how the glue of a line is spread shows. An output like the others: what the
+/// PDF gets, the trace prints.
 public final class LayoutTrace: LayoutOutput {
     /// The trace so far.
     public private(set) var result = ""
@@ -20,7 +22,27 @@ public final class LayoutTrace: LayoutOutput {
     }
 
     public func text(_ run: GlyphRun) {
-        result += "  text \(f(run.origin.x)) \(f(run.origin.y)) \(run.face.postScriptName) \(f(run.size)) w=\(f(run.width)) \"\(run.text)\"\n"
+        let starts = Self.wordStarts(run)
+        let words = starts.count > 1 ? " words=" + starts.map(f).joined(separator: ",") : ""
+        result += "  text \(f(run.origin.x)) \(f(run.origin.y)) \(run.face.postScriptName) \(f(run.size)) w=\(f(run.width))\(words) \"\(run.text)\"\n"
+    }
+
+    /// The x (from the run's origin) of the first glyph of each word: of the run's first
+    /// glyph and of every glyph that follows a space's.
+    static func wordStarts(_ run: GlyphRun) -> [Double] {
+        let utf8 = Array(run.text.utf8)
+        var starts: [Double] = []
+        var byte = 0, glyph = 0
+        var afterSpace = true
+        for (bytes, glyphs) in run.clusters {
+            let text = String(decoding: utf8[byte..<min(utf8.count, byte + Int(bytes))], as: UTF8.self)
+            let isSpace = text.unicodeScalars.allSatisfy { CharacterClasses.isWordSpace($0) || CharacterClasses.isNoBreakSpace($0) }
+            if glyphs > 0 && !isSpace && afterSpace && glyph < run.glyphX.count { starts.append(run.glyphX[glyph]) }
+            if glyphs > 0 { afterSpace = isSpace }
+            byte += Int(bytes)
+            glyph += Int(glyphs)
+        }
+        return starts
     }
 
     public func line(_ line: LineSegment) {
