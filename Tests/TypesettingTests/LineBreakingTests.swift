@@ -18,7 +18,7 @@ import Testing
     @Test(arguments: [HorizontalAlignment.justified, .left, .center, .right])
     func everyCharacterIsKeptInOrderAndLinesFitTheMeasure(alignment: HorizontalAlignment) throws {
         var generator = SeededGenerator(seed: 2026 + UInt64(alignment.rawValue.count))
-        for _ in 0..<40 {
+        for _ in 0..<Sweep.count(quick: 25, exhaustive: 1000) {
             let text = Self.randomParagraph(&generator)
             let width = Double.random(in: 60...480, using: &generator)
             var pageStyle = PageStyle.sample.withoutNumbers
@@ -42,7 +42,7 @@ import Testing
 
     @Test func legalReferencesAndNumbersNeverBreakAtSlashOrHyphen() throws {
         let text = "Căn cứ Nghị định số 91/2017/NĐ-CP và Quyết định số 05/QĐ-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh Nam Định về khen thưởng"
-        for width in stride(from: 100.0, through: 300, by: 7) {
+        for width in stride(from: 100.0, through: 300, by: Sweep.step(quick: 7, exhaustive: 0.5)) {
             var pageStyle = PageStyle.sample
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let document = layOut([.paragraph(Paragraph(text, body14, style: justified))], pageStyle: pageStyle)
@@ -151,7 +151,7 @@ import Testing
     /// A line never ends on a hyphen: it would read as a hyphenated word.
     @Test func noLineEndsWithAHyphen() throws {
         let text = "Thực hiện Chỉ thị số 05- CT/TW ngày 15/5/2016 - Hội nghị kinh tế - xã hội của tỉnh Nam Định - Hà Nam - Ninh Bình năm 2022"
-        for width in stride(from: 110.0, through: 420, by: 5) {
+        for width in stride(from: 110.0, through: 420, by: Sweep.step(quick: 5, exhaustive: 0.25)) {
             var pageStyle = PageStyle.sample.withoutNumbers
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let document = layOut([.paragraph(Paragraph(text, body14, style: justified))], pageStyle: pageStyle)

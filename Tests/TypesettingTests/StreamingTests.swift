@@ -88,7 +88,7 @@ import Testing
     @Test func feedingItemsOneByOneGivesTheSamePagesAsTheWholeList() {
         var generator = SeededGenerator(seed: 2026)
         let footnoteHeight: (Int) -> Double = { Double($0) * 7 }
-        for _ in 0..<400 {
+        for _ in 0..<Sweep.count(quick: 300, exhaustive: 20_000) {
             let list = Self.randomList(&generator)
             let bodyHeight = Double(Int.random(in: 100...400, using: &generator))
             let expected = Self.paginateWhole(list, bodyHeight: bodyHeight, footnoteHeight: footnoteHeight, footnoteSeparator: 10)

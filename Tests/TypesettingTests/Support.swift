@@ -94,3 +94,12 @@ extension LayoutWarning {
     var isBrokenWord: Bool { if case .wordBrokenAcrossLines = kind { return true } else { return false } }
     var isOverfullLine: Bool { if case .overfullLine = kind { return true } else { return false } }
 }
+
+/// How hard the sweeps try: a quick sample by default, every case when
+/// VANBAN_TESTS_EXHAUSTIVE=1 (as CI runs them).
+enum Sweep {
+    static let exhaustive = ProcessInfo.processInfo.environment["VANBAN_TESTS_EXHAUSTIVE"] == "1"
+
+    static func count(quick: Int, exhaustive all: Int) -> Int { exhaustive ? all : quick }
+    static func step(quick: Double, exhaustive all: Double) -> Double { exhaustive ? all : quick }
+}
