@@ -136,17 +136,6 @@ import Testing
         #expect(setter.set(again, width: 400).lines.count < a.lines.count)
     }
 
-    /// A remembered natural width is the one measuring anew gives, whatever the source.
-    @Test func aRememberedWidthIsTheMeasuredOne() {
-        let setter = ParagraphSetter(fonts: sharedFonts, shaper: Shaper())
-        let style = ParagraphStyle(alignment: .right, strut: body14)
-        for (line, text) in ["1.760.000", "Chuyên viên, Sở Nội vụ", "1.760.000", "12000"].enumerated() {
-            let paragraph = Paragraph([.text(text, body14, SourceLocation(file: "a.csv", line: line))], style: style)
-            let remembered = setter.measure(paragraph), fresh = ParagraphSetter(fonts: sharedFonts, shaper: Shaper()).measure(paragraph)
-            #expect(remembered == fresh)
-        }
-    }
-
     @Test func aParagraphThatWarnsWarnsEachTime() {
         let setter = ParagraphSetter(fonts: sharedFonts, shaper: Shaper())
         let long = Paragraph([.text("Ủyban" + String(repeating: "nhândân", count: 12), body14)], style: ParagraphStyle(strut: body14))

@@ -61,15 +61,17 @@ extension BreakItems {
     /// word's clusters with a penalty between them), spaces glue that stretches and shrinks
     /// only in justified text, a space that may not break has an infinite penalty before it,
     /// and the paragraph ends with TeX's \parfillskip and forced break.
-    init(_ segments: [PreparedSegment], style: ParagraphStyle, parameters: LineBreakParameters) {
+    init(_ prepared: PreparedParagraph, style: ParagraphStyle, parameters: LineBreakParameters) {
         self.init()
+        reserveCapacity(prepared.fragments.count + 2 * prepared.segments.count + 4)
         let fillsLastLine = style.alignment == .justified || style.alignment == .left
         if style.firstLineIndent != 0 { box(style.firstLineIndent, .none) }
-        for segment in segments {
+        for segment in prepared.segments {
             switch segment {
-            case let .word(fragments, cut):
-                for (index, (fragment, piece)) in fragments.enumerated() {
-                    if cut && index > 0 { penalty(parameters.clusterBreakPenalty) }
+            case let .word(range, cut):
+                for index in range {
+                    let (fragment, piece) = prepared.fragments[index]
+                    if cut && index > range.lowerBound { penalty(parameters.clusterBreakPenalty) }
                     box(fragment.width(at: piece.style.size), .text(fragment, piece.style, footnote: piece.footnote))
                 }
             case let .space(fragment, width, textStyle, breakable):
@@ -90,6 +92,11 @@ extension BreakItems {
         penalty(Self.infinitePenalty)
         if fillsLastLine { glue(0, stretch: 0, shrink: 0, fill: 1) }
         penalty(-Self.infinitePenalty)
+    }
+
+    private mutating func reserveCapacity(_ n: Int) {
+        kind.reserveCapacity(n); width.reserveCapacity(n); stretch.reserveCapacity(n); shrink.reserveCapacity(n)
+        fill.reserveCapacity(n); penalty.reserveCapacity(n); content.reserveCapacity(n)
     }
 
     private mutating func removeLast() {

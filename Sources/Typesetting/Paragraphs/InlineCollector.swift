@@ -12,10 +12,11 @@ struct Piece {
     var runOffset: String.Index? = nil
 }
 
-/// What the first phase makes of a paragraph: words (runs of pieces between spaces), spaces,
+/// What the first phase makes of a paragraph: words (runs of pieces between spaces, by their
+/// range in the paragraph's pieces: one array for the paragraph, not one per word), spaces,
 /// forced line breaks.
 enum CollectedSegment {
-    case word([Piece])
+    case word(Range<Int>)
     /// `character` is the space as typed (" " for every breaking space, U+00A0 or U+202F).
     case space(character: String, style: TextStyle, breakable: Bool)
     case lineBreak
@@ -23,6 +24,7 @@ enum CollectedSegment {
 
 struct CollectedParagraph {
     var segments: [CollectedSegment] = []
+    var pieces: [Piece] = []
     var footnotes: [PendingFootnote] = []
     var plainText = ""
 }
@@ -35,7 +37,8 @@ struct CollectedParagraph {
 /// break, and a lone dash stays with the words on both sides.
 struct InlineCollector {
     private var result = CollectedParagraph()
-    private var word: [Piece] = []
+    /// Where the word being collected begins in `result.pieces`.
+    private var wordStart = 0
     private var previousWordEndsWithHyphen = false
     /// The style of the last text run: footnote markers take their size from it.
     private var lastStyle: TextStyle
@@ -96,25 +99,29 @@ struct InlineCollector {
 
     /// Pieces of one style run together; a footnote marker stays a piece of its own.
     private mutating func addPiece(_ piece: Piece) {
-        if piece.footnote == nil, let last = word.last, last.footnote == nil, last.style == piece.style {
-            word[word.count - 1].text += piece.text
+        let count = result.pieces.count
+        if piece.footnote == nil, count > wordStart, result.pieces[count - 1].footnote == nil,
+           result.pieces[count - 1].style == piece.style {
+            result.pieces[count - 1].text += piece.text
         } else {
-            word.append(piece)
+            result.pieces.append(piece)
         }
     }
 
     private mutating func endWord() {
-        guard let last = word.last else { return }
+        let end = result.pieces.count
+        guard end > wordStart else { return }
+        let last = result.pieces[end - 1]
         previousWordEndsWithHyphen = CharacterClasses.endsWithHyphen(last.text)
-        if word.count == 1 && CharacterClasses.isLoneDash(last.text) {
+        if end - wordStart == 1 && CharacterClasses.isLoneDash(last.text) {
             previousWordEndsWithHyphen = true
             // No break before a lone dash either.
             if case let .space(character, style, _)? = result.segments.last {
                 result.segments[result.segments.count - 1] = .space(character: character, style: style, breakable: false)
             }
         }
-        result.segments.append(.word(word))
-        word.removeAll(keepingCapacity: true)
+        result.segments.append(.word(wordStart..<end))
+        wordStart = end
     }
 
     private mutating func addSpace(_ character: String, style: TextStyle, breakable: Bool) {

@@ -25,9 +25,6 @@ final class ParagraphSetter {
     /// and amounts row after row. Only short paragraphs without footnotes that set without a
     /// warning are kept, so a cached result is exactly what setting again would give.
     private var setParagraphs: [SetParagraphKey: SetParagraph] = [:]
-    /// Natural widths, by content and style (the width is left at 0): a column of amounts
-    /// measures the same few texts again and again.
-    private var measuredParagraphs: [SetParagraphKey: (minimum: Double, maximum: Double)] = [:]
     private static let longestCachedText = 200
 
     init(fonts: FontLibrary, shaper: Shaper, parameters: LineBreakParameters = LineBreakParameters()) {
@@ -44,7 +41,7 @@ final class ParagraphSetter {
                        warnings: inout [LayoutWarning]) -> (BreakItems, CollectedParagraph) {
         let (collected, next) = InlineCollector.collect(paragraph, nextFootnote: nextFootnote)
         nextFootnote = next
-        let prepared = words.prepare(collected.segments, measure: measure, cutLongWords: cutLongWords, warnings: &warnings)
+        let prepared = words.prepare(collected, measure: measure, cutLongWords: cutLongWords, warnings: &warnings)
         return (BreakItems(prepared, style: paragraph.style, parameters: parameters), collected)
     }
 
@@ -61,14 +58,6 @@ final class ParagraphSetter {
     /// unbroken (its longest line between forced breaks). Measuring warns of nothing: what it
     /// would report, setting the paragraph reports.
     func measure(_ paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
-        let key = SetParagraphKey(paragraph, width: 0, longestText: Self.longestCachedText)
-        if let key, let known = measuredParagraphs[key] { return known }
-        let measured = measureAnew(paragraph)
-        if let key { measuredParagraphs[key] = measured }
-        return measured
-    }
-
-    private func measureAnew(_ paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
         var scratchNumber = nextFootnoteNumber
         var scratchWarnings: [LayoutWarning] = []
         let (items, _) = items(paragraph, measure: .infinity, cutLongWords: false, nextFootnote: &scratchNumber,
