@@ -57,22 +57,26 @@ let package = Package(
         ]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
         .target(name: "EngineSamples", dependencies: ["Typesetting"]),
+        // The product's files around the engine: the shipped Fonts/ folder, outputs written
+        // atomically (temporary file, fsync, rename) as PDF and PNG.
+        .target(name: "VanBanFiles", dependencies: ["Typesetting"]),
 
         .executableTarget(name: "vanban", dependencies: [
-            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister",
+            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister", "VanBanFiles", "DataInput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: [
-            "Typesetting", "EngineSamples", "DataInput", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Typesetting", "EngineSamples", "DataInput", "VanBanFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
 
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"], exclude: ["Golden"]),
+        .testTarget(name: "VanBanFilesTests", dependencies: ["VanBanFiles", "Typesetting", "EngineSamples"]),
         .testTarget(name: "OfficialDocumentsTests",
                     dependencies: ["OfficialDocuments", "DocumentMarkup", "Typesetting", "VietnameseText"],
                     exclude: ["Golden"]),
         .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
         .testTarget(name: "DocumentTemplatesTests",
-                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "LegalRegister", "AwardRules",
+                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "DataInput", "VietnameseText", "LegalRegister", "AwardRules",
                                    "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
         .testTarget(name: "DataInputTests",
@@ -82,7 +86,7 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "LegalRegister", "DataInput", "VietnameseText"]),
         .testTarget(name: "DocumentRegisterTests",
-                    dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting",
+                    dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
     ]

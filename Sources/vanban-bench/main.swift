@@ -1,6 +1,7 @@
 import EngineSamples
 import Foundation
 import Typesetting
+import VanBanFiles
 
 // The engine benchmark: pages per second inside one process (layout alone, and layout plus
 // PDF), then whole-process runs of `vanban text` (wall time and peak memory). Every figure is
@@ -77,17 +78,16 @@ let options = Options(CommandLine.arguments)
 if let path = options.readWorkbook { WorkbookBenchmark.readOne(path); exit(0) }
 if let folder = options.workbookSamples { try WorkbookBenchmark.writeSamples(to: URL(fileURLWithPath: folder)); exit(0) }
 if options.workbookOnly { try WorkbookBenchmark.run(runs: options.runs); exit(0) }
-let fonts = try FontLibrary.standard()
-let seeds = try EngineSamples.seedTexts()
-guard !seeds.isEmpty else { print("../shared/seeds not found (set VANBAN_SEEDS)"); exit(1) }
+let fonts = try ShippedFonts.library()
+let texts = EngineSamples.proseTexts
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
-// ~50 pages of justified 14 pt prose: the seed texts repeated.
-let onePass = Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: seeds.map(\.text))).pages.count
+// ~50 pages of justified 14 pt prose: the sample texts repeated.
+let onePass = Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: texts.map(\.text))).pages.count
 let repeats = max(1, Int((Double(options.prosePages) / Double(onePass)).rounded()))
-let prose = EngineSamples.proseDocument(texts: seeds.map(\.text), times: repeats)
+let prose = EngineSamples.proseDocument(texts: texts.map(\.text), times: repeats)
 let table = EngineSamples.tableDocument(rows: 1000)
 
 print("VanBan engine benchmark — median of \(options.runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -100,7 +100,7 @@ for (name, document) in [("prose", prose), ("table 1000 rows", table)] {
         layoutTimes.append(seconds { laidOut = Typesetter(fonts: fonts).layout(document) })
         pages = laidOut!.pages.count
         let url = scratch.appendingPathComponent("bench.pdf")
-        pdfTimes.append(seconds { try! PDFRenderer.writePDF(laidOut!, to: url) })
+        pdfTimes.append(seconds { try! DocumentFiles.writePDF(laidOut!, to: url) })
     }
     let layout = median(layoutTimes), pdf = median(pdfTimes)
     print(String(format: "%@ %3d pages  layout %7.1f ms = %6.0f pages/s   + PDF %7.1f ms = %6.0f pages/s",
@@ -109,9 +109,9 @@ for (name, document) in [("prose", prose), ("table 1000 rows", table)] {
 
 if let vanban = options.vanban {
     // Whole process: a 2-page document from text to PDF on disk, and the ~50-page one.
-    // Paragraphs of the seeds, as many as fill two pages.
+    // Paragraphs of the sample texts, as many as fill two pages.
     var twoPage = ""
-    for paragraph in seeds.flatMap({ EngineSamples.paragraphs(of: $0.text) }) {
+    for paragraph in texts.flatMap({ EngineSamples.paragraphs(of: $0.text) }) {
         let candidate = twoPage.isEmpty ? paragraph : twoPage + "\n" + paragraph
         if Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: [candidate])).pages.count > 2 { break }
         twoPage = candidate
@@ -119,7 +119,7 @@ if let vanban = options.vanban {
     let twoPageFile = scratch.appendingPathComponent("two-pages.txt")
     try twoPage.write(to: twoPageFile, atomically: true, encoding: .utf8)
     let longFile = scratch.appendingPathComponent("fifty-pages.txt")
-    try Array(repeating: seeds.map(\.text).joined(separator: "\n"), count: repeats).joined(separator: "\n")
+    try Array(repeating: texts.map(\.text).joined(separator: "\n"), count: repeats).joined(separator: "\n")
         .write(to: longFile, atomically: true, encoding: .utf8)
     for (label, file) in [("2-page PDF", twoPageFile), ("~50-page PDF", longFile)] {
         let out = scratch.appendingPathComponent("out.pdf").path

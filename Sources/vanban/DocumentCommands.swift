@@ -4,6 +4,7 @@ import DocumentTemplates
 import Foundation
 import OfficialDocuments
 import Typesetting
+import VanBanFiles
 
 /// The data files a command was given: files as they are, folders searched for data files
 /// (YAML or JSON with a «mau» field), in name order.
@@ -59,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let userFonts = fontDirectory.map { URL(fileURLWithPath: $0) }
-        let fontLoading = Background { try FontLibrary.standard(userDirectory: userFonts) }
+        let fontLoading = Background { try ShippedFonts.library(userDirectory: userFonts) }
         let builder = try loadBuilder()
         profile.mark("nạp danh mục mẫu")
         let single = files.count == 1 && (output?.lowercased().hasSuffix(".pdf") ?? true)
@@ -103,10 +104,10 @@ struct RenderCommand: ParsableCommand {
         profile.mark("dữ liệu, mẫu")
         let fonts: FontLibrary
         do { fonts = try fontLoading.value } catch {
-            return Outcome(problems: ["\(error)"], status: ExitStatus.badInput)
+            return Outcome(problems: [commandLineMessage(error)], status: ExitStatus.badInput)
         }
         let typesetter = Typesetter(fonts: fonts)
-        let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+        let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
         profile.mark("trình bày NĐ 30")
         defer { profile.finish() }
         var outcome = Outcome()
@@ -116,13 +117,13 @@ struct RenderCommand: ParsableCommand {
                 typesetter.layout(composed.document, pageDone: deliver)
             }
         } catch {
-            outcome.problems.append("\(error)")
+            outcome.problems.append(commandLineMessage(error))
             outcome.status = ExitStatus.cannotWrite
             return outcome
         }
         profile.mark("dàn trang, ghi PDF")
         outcome.problems = prepared.notices.map(\.description)
-            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.description)).map { "\(file.display): cảnh báo: \($0)" }
+            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.vietnameseDescription)).map { "\(file.display): cảnh báo: \($0)" }
         outcome.done = "\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))"
         return outcome
     }
@@ -196,12 +197,10 @@ struct NewCommand: ParsableCommand {
         }
         guard let output else { print(text, terminator: ""); return }
         do {
-            try AtomicFile.write(to: URL(fileURLWithPath: output), overwrite: force) { path in
-                try text.write(toFile: path, atomically: false, encoding: .utf8)
-            }
+            try AtomicFile.write(to: URL(fileURLWithPath: output), overwrite: force) { try $0.write(Data(text.utf8)) }
             print("\(output): đã tạo tệp dữ liệu cho mẫu \(template)")
         } catch {
-            report("\(error)")
+            report(commandLineMessage(error))
             throw ExitCode(ExitStatus.cannotWrite)
         }
     }

@@ -123,6 +123,8 @@ import VietnameseText
         let date = try #require(page.runs.first { $0.text.hasPrefix("Thành phố Hồ Chí Minh, ngày") })
         #expect(date.text == "Thành phố Hồ Chí Minh, ngày 25 tháng 12 năm 2023")
         #expect(date.maxX <= bodyRight + 0.01)
+        #expect(date.size == 13, "a long place drops the date to 13 pt before the column widens")
+        #expect(Self.plan.0.pages[0].run("Thanh Hóa, ngày 15 tháng 02 năm 2022")?.size == 14)
     }
 
     @Test func draftsLeaveTheNumberAndDateBlank() throws {
@@ -310,6 +312,19 @@ import VietnameseText
     }
 
     // MARK: Style
+
+    /// From 10,000 rows on, row numbers have five digits and the grand total eleven: their
+    /// columns widen to them rather than break them in the middle.
+    @Test func twelveThousandRowsBreakNoNumber() throws {
+        let (laidOut, _) = Fixtures.render(Fixtures.decision(individuals: 12_000))
+        #expect(!laidOut.warnings.contains { if case .wordBrokenAcrossLines = $0.kind { return true } else { return false } })
+        let runs = laidOut.pages.filter { $0.sectionIndex == 1 }.flatMap(\.runs).filter { $0.origin.y > a4.margins.top }
+        let numbers = Set(runs.compactMap { Int($0.text) })
+        let broken = (1...12_000).filter { !numbers.contains($0) }
+        #expect(broken.isEmpty, "\(broken.count) row numbers not whole in their cells, from \(broken.prefix(3))")
+        #expect(Fixtures.total(individuals: 12_000) == "21.134.040.000")
+        #expect(runs.contains { $0.text == "21.134.040.000" })
+    }
 
     @Test func aStyleInsideTheDecreesRangesIsApplied() throws {
         var style = DocumentStyle()

@@ -37,7 +37,7 @@ extension GlyphRun {
     var maxX: Double { origin.x + width }
 }
 
-let a4 = PageStyle()
+let a4 = DocumentStyle().pageStyle
 let bodyLeft = a4.margins.left
 let bodyRight = a4.size.width - a4.margins.right
 let bodyCentre = (bodyLeft + bodyRight) / 2

@@ -11,7 +11,6 @@ struct BodyComposer {
     struct Result {
         var blocks: [Typesetting.Block] = []
         var annexes: [DocumentMarkup.Annex] = []
-        var warnings: [CompositionWarning] = []
     }
 
     /// - Parameter endMarker: put NĐ 30's "./." after the last text of the body.
@@ -104,7 +103,7 @@ struct BodyComposer {
             return blocks
 
         case let .table(table):
-            return [.table(convertTable(table))]
+            return [.grid(convertTable(table))]
 
         case .pageBreak:
             return [.pageBreak]
@@ -182,18 +181,21 @@ struct BodyComposer {
 
     // MARK: - Tables
 
-    func convertTable(_ table: DocumentMarkup.Table) -> Typesetting.Table {
+    func convertTable(_ table: DocumentMarkup.Table) -> Typesetting.Grid {
         let cellText = style.text(style.tableSize)
-        let columns = table.columns.map { column -> Typesetting.TableColumn in
+        let columns = table.columns.map { column -> Typesetting.GridColumn in
             switch column.width {
-            case let .fixed(millimetres): return Typesetting.TableColumn(.fixed(Units.mm(millimetres)))
-            case let .relative(weight): return Typesetting.TableColumn(.relative(weight))
-            case .auto: return Typesetting.TableColumn(.auto)
+            // A width in millimetres is the least the column gets: a row number or an amount
+            // wider than it (from 10,000 rows on, or a large total) widens the column rather
+            // than break in the middle.
+            case let .fixed(millimetres): return Typesetting.GridColumn(.atLeast(Units.mm(millimetres)))
+            case let .relative(weight): return Typesetting.GridColumn(.relative(weight))
+            case .auto: return Typesetting.GridColumn(.auto)
             }
         }
-        func row(_ row: DocumentMarkup.TableRow, header: Bool) -> Typesetting.TableRow {
+        func row(_ row: DocumentMarkup.TableRow, header: Bool) -> Typesetting.GridRow {
             var column = 0
-            var cells: [Typesetting.TableCell] = []
+            var cells: [Typesetting.GridCell] = []
             let bold = header || row.role != .normal
             for cell in row.cells {
                 let columnAlignment = column < table.columns.count ? table.columns[column].alignment : nil
@@ -201,15 +203,15 @@ struct BodyComposer {
                 let textStyle = bold ? cellText.with(bold: true) : cellText
                 let paragraphStyle = ParagraphStyle(alignment: Self.alignment(alignment), lineSpacing: 1.0, strut: textStyle)
                 let content = InlineConverter(base: textStyle).convert(cell.content)
-                cells.append(Typesetting.TableCell([.paragraph(Typesetting.Paragraph(content, style: paragraphStyle))],
+                cells.append(Typesetting.GridCell([.paragraph(Typesetting.Paragraph(content, style: paragraphStyle))],
                                                    columnSpan: cell.columnSpan, verticalAlignment: .middle))
                 column += cell.columnSpan
             }
-            return Typesetting.TableRow(cells, keepWithNext: row.role == .group)
+            return Typesetting.GridRow(cells, keepWithNext: row.role == .group)
         }
         let rows = table.header.map { row($0, header: true) } + table.body.map { row($0, header: false) }
-        return Typesetting.Table(columns: columns, rows: rows, headerRowCount: table.header.count,
-                                 borderWidth: table.borders ? 0.5 : 0, spaceBefore: 3, spaceAfter: style.paragraphSpacing)
+        return Typesetting.Grid.table(columns: columns, rows: rows, headerRowCount: table.header.count,
+                                 stroke: table.borders ? 0.5 : 0, spaceBefore: 3, spaceAfter: style.paragraphSpacing)
     }
 
     // MARK: - Signature grid

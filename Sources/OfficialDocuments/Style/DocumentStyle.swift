@@ -98,12 +98,14 @@ public struct DocumentStyle: Sendable, Equatable {
 
     var body: TextStyle { text(bodySize) }
 
-    var pageStyle: PageStyle {
+    /// A4 portrait with the decree's margins, page numbers from page 2, footnotes two points
+    /// below the body, indented 1 cm.
+    public var pageStyle: PageStyle {
         PageStyle(size: PageStyle.a4Portrait,
                   margins: EdgeInsets(top: Units.mm(marginTop), right: Units.mm(marginRight),
                                       bottom: Units.mm(marginBottom), left: Units.mm(marginLeft)),
                   pageNumber: PageNumberStyle(textStyle: text(pageNumberSize)),
-                  footnoteStyle: text(bodySize - 2))
+                  footnoteStyle: text(bodySize - 2), footnoteFirstLineIndent: Units.cm(1))
     }
 
     /// A body paragraph: justified, indented, NĐ 30 spacing.
