@@ -51,7 +51,7 @@ let package = Package(
         // The register of issued documents (sổ đăng ký văn bản đi): numbers per issuer and year
         // in SQLite, the data file numbered in place, the register exported as PDF, XLSX, CSV.
         .target(name: "DocumentRegister", dependencies: [
-            "DataInput", "VietnameseText", "Typesetting",
+            "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

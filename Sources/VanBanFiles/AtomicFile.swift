@@ -37,30 +37,44 @@ public enum AtomicFile {
     static func write(to destination: URL, overwrite: Bool, systemWrite: @escaping OutputFile.SystemWrite,
                       _ produce: (OutputFile) throws -> Void) throws {
         let target = destination.path
-        if !overwrite && FileManager.default.fileExists(atPath: target) { throw Error.exists(target) }
-        let name = ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp"
-        let temporary = destination.deletingLastPathComponent().appendingPathComponent(name).path
+        // lstat, not stat: a symbolic link pointing nowhere is a file there all the same.
+        if !overwrite && TemporaryFiles.entryExists(target) { throw Error.exists(target) }
+        TemporaryFiles.removeStale(besides: destination)
+        let temporary = TemporaryFiles.name(besides: destination)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Error.cannotWrite(target, Self.reason(errno)) }
+        TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(temporary) }
         let file = OutputFile(descriptor: descriptor, target: target, systemWrite: systemWrite)
         do {
             try produce(file)
+            if overwrite { keepPermissions(of: target, on: descriptor) }
             try file.close()
         } catch {
             file.abandon()
             unlink(temporary)
             throw error
         }
-        if !overwrite && FileManager.default.fileExists(atPath: target) {
-            unlink(temporary)
-            throw Error.exists(target)
-        }
-        if rename(temporary, target) != 0 {
-            let reason = Self.reason(errno)
-            unlink(temporary)
-            throw Error.cannotWrite(target, reason)
-        }
+        try moveIntoPlace(temporary, target, overwrite: overwrite)
         synchronizeDirectory(of: destination)
+    }
+
+    /// Replacing: rename. Not replacing: a hard link, which fails if anything took the name
+    /// meanwhile (no window between a check and the rename), then the temporary name goes.
+    private static func moveIntoPlace(_ temporary: String, _ target: String, overwrite: Bool) throws {
+        let moved = overwrite ? rename(temporary, target) : link(temporary, target)
+        let code = errno
+        if moved != 0 || !overwrite { unlink(temporary) }
+        guard moved != 0 else { return }
+        if code == EEXIST { throw Error.exists(target) }
+        throw Error.cannotWrite(target, Self.reason(code))
+    }
+
+    /// A file replaced keeps its permissions (a clerk's read-only-for-others data file stays so).
+    private static func keepPermissions(of target: String, on descriptor: Int32) {
+        var status = stat()
+        guard stat(target, &status) == 0 else { return }
+        _ = fchmod(descriptor, status.st_mode & 0o7777)
     }
 
     /// The rename itself reaches the disk with the folder's entry; a folder that cannot be
