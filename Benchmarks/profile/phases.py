@@ -1,5 +1,5 @@
 """Where the instructions of one `vanban render` go, by phase, from a callgrind profile:
-`python3 phases.py callgrind.out` (scripts/profile.sh makes the profiles).
+`python3 phases.py callgrind.out` (Benchmarks/profile/profile.sh makes the profiles).
 
 A phase is the inclusive cost of the function that does it, or of the calls one function makes
 to another (a call's cost in callgrind's file is inclusive), so "YAML of the template

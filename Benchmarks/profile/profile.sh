@@ -4,7 +4,7 @@
 # floor program, then the phases of each profile (Benchmarks/profile/phases.py). Instruction
 # counts do not depend on the machine's load, unlike the wall times of scripts/bench.sh.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 bash scripts/install-deps.sh
 if ! command -v valgrind >/dev/null; then
     sudo=""
