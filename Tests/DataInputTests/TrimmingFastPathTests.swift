@@ -44,3 +44,27 @@ import Testing
         }
     }
 }
+
+/// Folding takes Vietnamese letters from a table: it must give what decomposition gives.
+@Suite struct FoldingFastPathTests {
+    static let vietnamese = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+
+    @Test func everyLetterFoldsAsDecompositionFoldsIt() {
+        for letter in (Self.vietnamese + Self.vietnamese.uppercased()) {
+            #expect(TextFolding.fold(String(letter)) == TextFolding.foldByDecomposition(String(letter)), "«\(letter)»")
+        }
+    }
+
+    @Test func textsFoldAlike() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array(Self.vietnamese + Self.vietnamese.uppercased() + " ,.()^`0123456789ÇçÆæßøÅ–“”\u{00A0}\t")
+            + ["e\u{0301}", "A\u{0323}\u{0306}", "ǹ", "Ω"].map(Character.init)
+        for _ in 0..<2000 {
+            let text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(TextFolding.fold(text) == TextFolding.foldByDecomposition(text), "«\(text)»")
+        }
+        for text in ["Họ và TÊN", "  Đơn vị công tác ", "Số tiền (đồng)", "TỔNG CỘNG: 200 CÁ NHÂN", "Ho\u{0323} va\u{0300} te\u{0302}n"] {
+            #expect(TextFolding.fold(text) == TextFolding.foldByDecomposition(text), "«\(text)»")
+        }
+    }
+}
