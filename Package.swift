@@ -22,6 +22,9 @@ let package = Package(
 
         // NFC with a fast path for text already in NFC (nearly all of it).
         .target(name: "UnicodeNormalization"),
+        // What every reader of user input shares: the limits on sizes and depths, and how a
+        // message quotes a value (short, escaped).
+        .target(name: "InputGuards"),
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
         .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
@@ -30,14 +33,14 @@ let package = Package(
         // Award money from the dated rules table in Data/award-rules.yaml.
         .target(name: "AwardRules", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
         // The document markup that templates produce: parser, AST with positions, escaper.
-        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization"]),
+        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
         // Reading the user's data: YAML/JSON with positions, shared files, CSV lists.
-        .target(name: "DataInput", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DataInput", dependencies: ["VietnameseText", "InputGuards", .product(name: "Yams", package: "Yams")]),
         // Templates: declarations, checking, computations, Mustache filling, markup.
         .target(name: "DocumentTemplates", dependencies: [
-            "DataInput", "VietnameseText", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
+            "DataInput", "VietnameseText", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting", "InputGuards",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
@@ -58,6 +61,7 @@ let package = Package(
                     dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "AwardRules",
                                    "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
+        .testTarget(name: "InputGuardsTests", dependencies: ["InputGuards"]),
         .testTarget(name: "DataInputTests", dependencies: ["DataInput", "VietnameseText", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "VietnameseText"]),

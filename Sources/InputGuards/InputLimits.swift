@@ -1,0 +1,54 @@
+/// The bounds on what VanBan reads from a user, in one place. Each reader checks its own and
+/// says in Vietnamese which bound was passed. Any input inside them is read, checked and laid
+/// out in seconds and a few hundred megabytes; real files stay far inside them (the largest
+/// example data set is 4 KB, the largest list 60 rows).
+public enum InputLimits {
+    // MARK: Files
+
+    /// A data file (YAML, JSON) or a shared file it includes (`dung_chung`).
+    public static let dataFileBytes = 5 * megabyte
+    /// A list file named by data (CSV, and spreadsheets).
+    public static let listFileBytes = 20 * megabyte
+    /// An image named by data (a signature).
+    public static let imageFileBytes = 20 * megabyte
+    /// A template's declaration, body or shared partial.
+    public static let templateFileBytes = 1 * megabyte
+
+    public static let megabyte = 1024 * 1024
+
+    // MARK: Structure
+
+    /// Lists and maps inside each other in a data file (the shipped templates need 4).
+    public static let nestingDepth = 32
+    /// Blocks (`::: …`) inside each other in document markup (the shipped templates need 2).
+    public static let markupBlockDepth = 16
+    /// Alias uses (`*ten`) in one YAML file.
+    public static let aliasUses = 10_000
+    /// Values (lists, maps, texts, empty values) in one file's tree once its aliases are
+    /// expanded: what checking and filling walk.
+    public static let valuesPerFile = 500_000
+    /// The text (UTF-8 bytes of values) that the aliases of one file may add when expanded: a
+    /// multiple of the file's own size, and never less than the floor.
+    public static func aliasExpansionBytes(fileBytes: Int) -> Int {
+        max(aliasExpansionFloor, aliasExpansionFactor * fileBytes)
+    }
+    public static let aliasExpansionFactor = 10
+    public static let aliasExpansionFloor = 64 * 1024
+
+    // MARK: Values
+
+    /// Items in one list (recipients, scores, members), from YAML or a list file.
+    public static let listItems = 20_000
+    /// Characters in one value: layout time grows with the longest unbreakable text.
+    public static let valueCharacters = 10_000
+    /// The largest whole number a data file may write (15 digits: money in đồng, with room),
+    /// so that no computation on one can overflow.
+    public static let largestWholeNumber = 999_999_999_999_999
+    /// Years, wherever a year is meant (a year field, the year of a date).
+    public static let years = 1900...2200
+
+    // MARK: Messages
+
+    /// Characters of a value that a message quotes (`Excerpt.quoted`).
+    public static let excerptCharacters = 60
+}
