@@ -40,8 +40,8 @@ public enum CSVList {
     public static func read(_ url: URL, listName: String, columns: [CSVColumn], displayPath: String? = nil,
                             ignoreUnknownColumns: Bool = false) throws(DataError) -> [DataNode] {
         let display = displayPath ?? url.relativePath
-        let data = try TextFile.read(url, display: display)
-        let text = try TextFile.decode(data, display: display, advice: Self.utf8Advice)
+        let data = try InputFile.read(url, display: display, role: .list)
+        let text = try InputFile.decode(data, display: display, advice: Self.utf8Advice)
         return try parse(text, file: display, listName: listName, columns: columns,
                          ignoreUnknownColumns: ignoreUnknownColumns)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 /// Where a value came from: the file as the user named it, and a 1-based line and column.
 ///
@@ -19,7 +20,7 @@ public struct DataLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// "du-lieu.yaml, dòng 12, cột 5"; "du-lieu.yaml, dòng 12"; "du-lieu.yaml".
     public var description: String {
-        var parts = [file]
+        var parts = [Excerpt.path(file)]
         if line > 0 { parts.append("dòng \(line)") }
         if line > 0 && column > 0 { parts.append("cột \(column)") }
         return parts.joined(separator: ", ")
@@ -47,9 +48,14 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible, Lo
     public var description: String {
         var prefix: [String] = []
         if let location { prefix.append(location.description) }
-        if let field { prefix.append("trường «\(field)»") }
+        if let field { prefix.append("trường \(Excerpt.quotedPath(field))") }
         return prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
     }
 
     public var errorDescription: String? { description }
+
+    /// The same problem, said of the field at `path` (unless it names one already).
+    public func inField(_ path: String) -> DataError {
+        DataError(location: location, field: field ?? path, message: message)
+    }
 }

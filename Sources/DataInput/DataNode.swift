@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// One value of a data file (YAML, JSON or a CSV row) with the place it came from.
@@ -43,9 +44,15 @@ public struct DataNode: Sendable {
 
     /// "giá trị trống", "một danh sách", "một nhóm trường", "«12a»": what was found, for messages.
     var foundDescription: String {
+        if case .scalar(let text) = kind { return Excerpt.quoted(text.trimmedWhitespace) }
+        return kindDescription
+    }
+
+    /// What kind of value this is, without showing it: "một chuỗi", "một danh sách" …
+    var kindDescription: String {
         switch kind {
         case .null: "giá trị trống"
-        case .scalar(let text): "«\(text.trimmedWhitespace)»"
+        case .scalar: "một chuỗi"
         case .list: "một danh sách"
         case .map: "một nhóm trường"
         }

@@ -5,8 +5,18 @@
 public enum Excerpt {
     /// «value» with at most `InputLimits.excerptCharacters` characters, then «…»; control,
     /// format (bidi, zero-width) and separator characters written as \u{1B}.
-    public static func quoted(_ text: String) -> String {
-        "«" + shortened(text) + "»"
+    public static func quoted(_ text: String, limit: Int = InputLimits.excerptCharacters) -> String {
+        "«" + shortened(text, limit: limit) + "»"
+    }
+
+    /// A file's path as messages name it: escaped like a value, cut only when absurdly long.
+    public static func path(_ path: String) -> String {
+        shortened(path, limit: InputLimits.excerptPathCharacters)
+    }
+
+    /// «path», as `path` shows it.
+    public static func quotedPath(_ path: String) -> String {
+        "«" + Self.path(path) + "»"
     }
 
     /// The text cut to `limit` characters (and four times as many scalars, for a character
@@ -27,8 +37,7 @@ public enum Excerpt {
         return out
     }
 
-    /// The whole text with control, format and separator characters written as \u{1B}: for
-    /// names that must be shown whole (a file's path).
+    /// The whole text with control, format and separator characters written as \u{1B}.
     public static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = ""

@@ -7,10 +7,17 @@ public enum InputLimits {
 
     /// A data file (YAML, JSON) or a shared file it includes (`dung_chung`).
     public static let dataFileBytes = 5 * megabyte
+    /// A data file and all the shared files it includes, together.
+    public static let documentDataBytes = 10 * megabyte
+    /// Shared files read for one data file, counting a file each time it is named (a file
+    /// naming the same file a thousand times, which names another a thousand times…).
+    public static let sharedFileReads = 64
     /// A list file named by data (CSV, and spreadsheets).
     public static let listFileBytes = 20 * megabyte
     /// An image named by data (a signature).
     public static let imageFileBytes = 20 * megabyte
+    /// Pixels of such an image: a small PNG can unpack to gigabytes.
+    public static let imagePixels = 16_000_000
     /// A template's declaration, body or shared partial.
     public static let templateFileBytes = 1 * megabyte
 
@@ -32,7 +39,7 @@ public enum InputLimits {
     public static func aliasExpansionBytes(fileBytes: Int) -> Int {
         max(aliasExpansionFloor, aliasExpansionFactor * fileBytes)
     }
-    public static let aliasExpansionFactor = 10
+    public static let aliasExpansionFactor = 4
     public static let aliasExpansionFloor = 64 * 1024
 
     // MARK: Values
@@ -51,4 +58,6 @@ public enum InputLimits {
 
     /// Characters of a value that a message quotes (`Excerpt.quoted`).
     public static let excerptCharacters = 60
+    /// Characters of a file's path that a message shows (longer ones are cut).
+    public static let excerptPathCharacters = 200
 }

@@ -10,10 +10,10 @@ struct InputChecker {
     static let fileKeys: Set<String> = ["mau", "dung_chung"]
 
     private(set) var errors: [DataError] = []
-    /// The data files read, by the name their locations carry.
-    let files: [String: URL]
+    /// The data files read, and the files their values may name.
+    let sources: DataSources
 
-    init(files: [String: URL] = [:]) { self.files = files }
+    init(sources: DataSources = .none) { self.sources = sources }
 
     mutating func check(_ root: DataNode, inputs: [InputDeclaration]) -> DataNode {
         checkMap(root, inputs: inputs, known: Set(inputs.map(\.name)).union(Self.fileKeys))
@@ -94,13 +94,7 @@ struct InputChecker {
     private func readCSV(_ path: String, from node: DataNode, input: InputDeclaration) throws(DataError) -> DataNode {
         // A list's file is found beside the data file that names it; messages name it the way
         // the data file is named.
-        let folder = (node.location.file as NSString).deletingLastPathComponent
-        let display = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
-        let base = files[node.location.file]?.deletingLastPathComponent() ?? URL(fileURLWithPath: folder)
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path).standardized
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw node.error("không có tệp danh sách «\(path)» (tìm ở \(url.path))")
-        }
+        let (url, display) = try sources.file(named: path, by: node, role: .list)
         let columns = input.fields.map { field in
             CSVColumn(key: field.name, headers: field.csvHeaders.isEmpty ? [field.label] : field.csvHeaders, required: field.required)
         }

@@ -62,14 +62,21 @@ public struct DocumentBuilder: Sendable {
         return DocumentBuilder(catalog: catalog, rulesFile: EnvironmentVariable.value("VANBAN_AWARD_RULES") ?? rulesFile.path)
     }
 
-    public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
-        let loaded: (root: DataNode, files: [String: URL])
-        do { loaded = try DataLoader.loadWithSources(url, displayPath: displayPath) } catch { throw DataProblems(errors: [error]) }
-        return try prepare(loaded.root, files: loaded.files)
+    /// - Parameter allowing: folders besides the data file's own whose files the data may name
+    ///   (shared files, lists, images).
+    public func prepare(dataFile url: URL, displayPath: String, allowing folders: [URL] = []) throws(DataProblems) -> PreparedDocument {
+        let loaded: (root: DataNode, sources: DataSources)
+        do {
+            loaded = try DataLoader.loadWithSources(url, displayPath: displayPath, access: .forDataFile(url, alsoAllowing: folders))
+        } catch {
+            throw DataProblems(errors: [error])
+        }
+        return try prepare(loaded.root, sources: loaded.sources)
     }
 
-    /// - Parameter files: where the data files behind `loaded` are (lists are found beside them).
-    public func prepare(_ loaded: DataNode, files: [String: URL] = [:]) throws(DataProblems) -> PreparedDocument {
+    /// - Parameter sources: where the data files behind `loaded` are (lists are found beside
+    ///   them) and which files the data may name; by default none.
+    public func prepare(_ loaded: DataNode, sources: DataSources = .none) throws(DataProblems) -> PreparedDocument {
         let template: TemplateDeclaration
         do throws(DataError) {
             let nameNode = try loaded.required("mau")
@@ -81,10 +88,10 @@ public struct DocumentBuilder: Sendable {
         } catch {
             throw DataProblems(errors: [error])
         }
-        var checker = InputChecker(files: files)
+        var checker = InputChecker(sources: sources)
         let root = checker.check(loaded, inputs: template.inputs)
         var errors = checker.errors
-        var common = CommonFields.read(root, errors: &errors)
+        var common = CommonFields.read(root, sources: sources, errors: &errors)
 
         var cluster: Cluster?
         if let clusterNode = root["cum_thi_dua"] { cluster = Cluster.read(clusterNode, errors: &errors) }
