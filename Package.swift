@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
-        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists.
+        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists. (Yams for
+        // the libyaml it vendors: DataInput composes from libyaml's events itself, with budgets.)
         .target(name: "DataInput", dependencies: ["VietnameseText", "InputGuards", .product(name: "Yams", package: "Yams")]),
         // Templates: declarations, checking, computations, Mustache filling, markup.
         .target(name: "DocumentTemplates", dependencies: [

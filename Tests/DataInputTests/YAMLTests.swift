@@ -116,7 +116,7 @@ import Testing
 
     @Test func controlCharacter() throws {
         #expect(failure { try yaml("ho_ten: Trần\u{0001} Văn B\n") }
-            == "du-lieu.yaml, dòng 1, cột 13: tệp có ký tự điều khiển không được phép (thường do dán từ phần mềm khác); hãy xoá ký tự đó")
+            == "du-lieu.yaml, dòng 1, cột 13: tệp có ký tự điều khiển không được phép (mã U+0001), thường do dán từ phần mềm khác; hãy xoá ký tự đó")
     }
 
     @Test func crlfLineEnds() throws {
