@@ -29,9 +29,9 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
-        .target(name: "VietnameseText", dependencies: ["UnicodeNormalization"]),
+        .target(name: "VietnameseText", dependencies: ["UnicodeNormalization", "InputGuards"]),
         // Award money from the dated rules table in Data/award-rules.yaml.
-        .target(name: "AwardRules", dependencies: ["VietnameseText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "AwardRules", dependencies: ["VietnameseText", "InputGuards", .product(name: "Yams", package: "Yams")]),
         // The document markup that templates produce: parser, AST with positions, escaper.
         .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.

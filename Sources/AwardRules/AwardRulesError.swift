@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// A problem found in the rules table itself: where it is, which field, what was expected.
@@ -41,13 +42,13 @@ public enum AwardRulesError: Error, Hashable, Sendable, CustomStringConvertible,
     public var description: String {
         switch self {
         case let .unknownAwardForm(name, known, table):
-            return "Không có hình thức khen thưởng “\(name)” trong bảng hệ số\(inTable(table)). "
+            return "Không có hình thức khen thưởng “\(Excerpt.shortened(name))” trong bảng hệ số\(inTable(table)). "
                 + "Các hình thức có trong bảng: \(known.joined(separator: "; "))."
         case let .awardFormNotForKind(name, kind, table):
-            return "Hình thức “\(name)” không áp dụng cho \(kind.vietnameseName): bảng hệ số\(inTable(table)) "
+            return "Hình thức “\(Excerpt.shortened(name))” không áp dụng cho \(kind.vietnameseName): bảng hệ số\(inTable(table)) "
                 + "không có dòng nào cho \(kind.vietnameseName)."
         case let .noCoefficient(form, kind, date, rows, table):
-            return "Không có hệ số tiền thưởng của “\(form)” (\(kind.vietnameseName)) áp dụng vào ngày "
+            return "Không có hệ số tiền thưởng của “\(Excerpt.shortened(form))” (\(kind.vietnameseName)) áp dụng vào ngày "
                 + "\(date.shortForm) trong bảng hệ số\(inTable(table)). Các dòng hiện có: "
                 + rows.map { row in "\(row.period)\(atLine(row.location))" }.joined(separator: "; ")
                 + ". Cần bổ sung dòng có căn cứ pháp lý cho thời gian này."

@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// One column a CSV list may have.
@@ -68,19 +69,19 @@ public enum CSVList {
         var unnamed: [Int] = []
         let accepted = columns.map { column in Set(([column.key] + column.headers).map(TextFolding.compact)) }
         let headerTexts = header.fields.map { $0.trimmedWhitespace }
-        let present = headerTexts.filter { !$0.isEmpty }.map { "«\($0)»" }.joined(separator: ", ")
+        let present = headerTexts.filter { !$0.isEmpty }.map { Excerpt.quoted($0) }.joined(separator: ", ")
         for (cell, text) in headerTexts.enumerated() {
             let compact = TextFolding.compact(text)
             if compact.isEmpty { unnamed.append(cell); continue }
             if let index = accepted.firstIndex(where: { $0.contains(compact) }) {
                 if let earlier = cellOf[index] {
                     throw DataError(location: DataLocation(file: file, line: header.line, column: cell + 1),
-                                    message: "cột «\(text)» trùng với cột \(earlier + 1) «\(headerTexts[earlier])»: cả hai đều là «\(columns[index].displayName)»; hãy xoá một cột")
+                                    message: "cột \(Excerpt.quoted(text)) trùng với cột \(earlier + 1) \(Excerpt.quoted(headerTexts[earlier])): cả hai đều là «\(columns[index].displayName)»; hãy xoá một cột")
                 }
                 columnAt[cell] = index
                 cellOf[index] = cell
             } else if !ignoreUnknownColumns {
-                var message = "cột «\(text)» không dùng đến"
+                var message = "cột \(Excerpt.quoted(text)) không dùng đến"
                 let names = columns.map(\.displayName)
                 if let near = closestColumn(compact, columns: columns, taken: Set(cellOf.keys)) {
                     message += " (có phải ý bạn là «\(near)»?)"
@@ -112,14 +113,14 @@ public enum CSVList {
                last >= headerTexts.count {
                 let extra = record.fields[last].trimmedWhitespace
                 throw DataError(location: DataLocation(file: file, line: record.line, column: last + 1), field: rowPath,
-                                message: "dòng này có \(last + 1) ô nhưng dòng tiêu đề (dòng \(header.line)) chỉ có \(headerTexts.count) cột; ô thừa «\(extra)». Nếu trong một ô có \(separatorName), hãy đặt cả ô trong ngoặc kép")
+                                message: "dòng này có \(last + 1) ô nhưng dòng tiêu đề (dòng \(header.line)) chỉ có \(headerTexts.count) cột; ô thừa \(Excerpt.quoted(extra)). Nếu trong một ô có \(separatorName), hãy đặt cả ô trong ngoặc kép")
             }
             if !ignoreUnknownColumns {
                 for cell in unnamed where cell < record.fields.count {
                     let value = record.fields[cell].trimmedWhitespace
                     if !value.isEmpty {
                         throw DataError(location: DataLocation(file: file, line: record.line, column: cell + 1), field: rowPath,
-                                        message: "ô có dữ liệu «\(value)» nhưng cột \(cell + 1) không có tên ở dòng tiêu đề (dòng \(header.line))")
+                                        message: "ô có dữ liệu \(Excerpt.quoted(value)) nhưng cột \(cell + 1) không có tên ở dòng tiêu đề (dòng \(header.line))")
                     }
                 }
             }
@@ -246,10 +247,9 @@ struct CSVTokenizer {
                     }
                     var shownEnd = k
                     while shownEnd < n, bytes[shownEnd] != separator, bytes[shownEnd] != Self.cr, bytes[shownEnd] != Self.lf { shownEnd += 1 }
-                    var shown = String(decoding: bytes[k..<shownEnd], as: UTF8.self)
-                    if shown.count > 20 { shown = shown.prefix(20) + "…" }
+                    let shown = String(decoding: bytes[k..<shownEnd], as: UTF8.self)
                     throw DataError(location: DataLocation(file: file, line: line, column: column),
-                                    message: "sau dấu ngoặc kép đóng ô còn chữ «\(shown)»; nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
+                                    message: "sau dấu ngoặc kép đóng ô còn chữ \(Excerpt.quoted(shown)); nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
                 }
                 var k = i
                 while k < n, bytes[k] != separator, bytes[k] != Self.cr, bytes[k] != Self.lf { k += 1 }

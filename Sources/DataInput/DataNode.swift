@@ -84,7 +84,7 @@ public struct DataNode: Sendable {
     public func required(_ key: String) throws(DataError) -> DataNode {
         let entries = try self.entries()
         guard let entry = entries.first(where: { $0.key == key }) else {
-            throw error("thiếu trường bắt buộc «\(key)»")
+            throw error("thiếu trường bắt buộc \(Excerpt.quoted(key))")
         }
         if entry.value.isNull {
             throw entry.value.error("trường bắt buộc này chưa có giá trị")
@@ -104,8 +104,8 @@ public struct DataNode: Sendable {
         let text = try string()
         switch NumberRules.integer(text) {
         case .value(let value): return value
-        case .tooLarge: throw error("số «\(text)» quá lớn")
-        case .invalid, .ambiguous: throw error("cần một số nguyên, gặp «\(text)»")
+        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn")
+        case .invalid, .ambiguous: throw error("cần một số nguyên, gặp \(Excerpt.quoted(text))")
         }
     }
 
@@ -116,10 +116,10 @@ public struct DataNode: Sendable {
         let text = try string()
         switch NumberRules.decimal(text) {
         case .value(let value): return value
-        case .tooLarge: throw error("số «\(text)» quá lớn")
-        case .invalid: throw error("cần một số, gặp «\(text)»")
+        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn")
+        case .invalid: throw error("cần một số, gặp \(Excerpt.quoted(text))")
         case .ambiguous(let grouped, let fractional):
-            throw error("«\(text)» không rõ là \(grouped) (dấu phân cách hàng nghìn) hay \(fractional) (dấu thập phân); hãy viết \(grouped) hoặc \(fractional)")
+            throw error("\(Excerpt.quoted(text)) không rõ là \(grouped) (dấu phân cách hàng nghìn) hay \(fractional) (dấu thập phân); hãy viết \(grouped) hoặc \(fractional)")
         }
     }
 
@@ -128,7 +128,7 @@ public struct DataNode: Sendable {
         guard case .scalar = kind else { throw mismatch("có hoặc không") }
         let text = try string()
         if let value = BoolRules.value(text) { return value }
-        throw error("cần «có» hoặc «không», gặp «\(text)»")
+        throw error("cần «có» hoặc «không», gặp \(Excerpt.quoted(text))")
     }
 
     /// A calendar day: "2023-01-05", "05/01/2023" or "5/1/2023" (day/month/year).
@@ -158,7 +158,7 @@ public struct DataNode: Sendable {
     /// allowed key when one is near ("ho_tn" → "ho_ten", "họ_tên" → "ho_ten").
     public func checkKeys(allowed: Set<String>) throws(DataError) {
         for entry in try entries() where !allowed.contains(entry.key) {
-            var message = "trường «\(entry.key)» không có trong mẫu"
+            var message = "trường \(Excerpt.quoted(entry.key)) không có trong mẫu"
             if let suggestion = KeySuggestion.closest(to: entry.key, among: allowed) {
                 message += "; có phải ý bạn là «\(suggestion)»?"
             } else if !allowed.isEmpty {

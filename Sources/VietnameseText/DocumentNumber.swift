@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 /// The số, ký hiệu of a document: "05/QĐ-UBND", "1237/BNV-VP" (công văn: no type part),
 /// "98/2023/NĐ-CP" (legal normative documents carry the year), or a draft's "···/QĐ-UBND".
@@ -111,9 +112,9 @@ public enum DocumentNumberError: Error, Hashable, Sendable, CustomStringConverti
         case .numberNotPositive(let number):
             "Số văn bản \(number) không hợp lệ: số được đánh từ 01."
         case .invalidSymbol(let symbol):
-            "Ký hiệu “\(symbol)” không hợp lệ: không được để trống, không có dấu cách hay dấu “/”."
+            "Ký hiệu “\(Excerpt.shortened(symbol))” không hợp lệ: không được để trống, không có dấu cách hay dấu “/”."
         case .unrecognisedFormat(let text):
-            "Không đọc được số, ký hiệu “\(text)”: cần dạng 05/QĐ-UBND hoặc 1237/BNV-VP."
+            "Không đọc được số, ký hiệu “\(Excerpt.shortened(text))”: cần dạng 05/QĐ-UBND hoặc 1237/BNV-VP."
         }
     }
 

@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import OfficialDocuments
 import Typesetting
 import VietnameseText
@@ -74,7 +75,7 @@ struct CommonFields {
             let text = try authorityNode.string().uppercased().trimmingCharacters(in: .whitespaces)
             let normalized = text.hasSuffix(".") ? text : text + "."
             guard let value = SigningAuthority(rawValue: normalized) else {
-                throw authorityNode.error("quyền hạn ký «\(text)» không có; dùng TM., KT., Q., TL. hoặc TUQ.")
+                throw authorityNode.error("quyền hạn ký \(Excerpt.quoted(text)) không có; dùng TM., KT., Q., TL. hoặc TUQ.")
             }
             authority = value
         }

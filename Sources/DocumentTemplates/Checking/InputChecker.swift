@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 
 /// Checks a data file against a template's declared inputs before anything is rendered: every
 /// required input present, every value of its declared kind, no key the template does not know.
@@ -120,7 +121,7 @@ struct InputChecker {
     static func describe(_ node: DataNode) -> String {
         switch node.kind {
         case .null: return "giá trị trống"
-        case let .scalar(text): return "«\(text.count > 40 ? String(text.prefix(40)) + "…" : text)»"
+        case let .scalar(text): return Excerpt.quoted(text)
         case .list: return "một danh sách"
         case .map: return "các trường con"
         }

@@ -1,4 +1,5 @@
 import DataInput
+import InputGuards
 
 /// One input a template declares: what a data file must (or may) give it.
 public struct InputDeclaration: Sendable, Equatable {
@@ -51,7 +52,7 @@ public struct InputDeclaration: Sendable, Equatable {
         let kindNode = try node.required("kieu")
         let kindText = try kindNode.string()
         guard let kind = Kind(rawValue: kindText) else {
-            throw kindNode.error("kiểu «\(kindText)» không có; dùng một trong: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw kindNode.error("kiểu \(Excerpt.quoted(kindText)) không có; dùng một trong: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var fields: [InputDeclaration] = []
         if let fieldList = node["truong"] {

@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import Mustache
 
 /// What the document's signature looks like.
@@ -57,19 +58,19 @@ public struct TemplateDeclaration: Sendable {
         let workflowNode = try node.required("nghiep_vu")
         let workflowText = try workflowNode.string()
         guard let workflow = Workflow(rawValue: workflowText) else {
-            throw workflowNode.error("nghiệp vụ «\(workflowText)» không có; dùng một trong: \(Workflow.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw workflowNode.error("nghiệp vụ \(Excerpt.quoted(workflowText)) không có; dùng một trong: \(Workflow.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let signatureNode = try node.required("chu_ky")
         let signatureText = try signatureNode.string()
         guard let signature = SignatureLayout(rawValue: signatureText) else {
-            throw signatureNode.error("kiểu chữ ký «\(signatureText)» không có; dùng một trong: \(SignatureLayout.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw signatureNode.error("kiểu chữ ký \(Excerpt.quoted(signatureText)) không có; dùng một trong: \(SignatureLayout.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var inputs: [InputDeclaration] = []
         if let sharedList = node["khai_bao_chung"] {
             for sharedName in try sharedList.list() {
                 let name = try sharedName.string()
                 guard let declared = try sharedInputs(name) else {
-                    throw sharedName.error("không có khai báo chung «\(name)» (tìm tệp Templates/_chung/\(name).yaml)")
+                    throw sharedName.error("không có khai báo chung \(Excerpt.quoted(name)) (tìm tệp \(Excerpt.quotedPath("Templates/_chung/\(name).yaml")))")
                 }
                 inputs += declared
             }

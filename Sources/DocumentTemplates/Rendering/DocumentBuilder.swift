@@ -2,6 +2,7 @@ import AwardRules
 import DataInput
 import DocumentMarkup
 import Foundation
+import InputGuards
 import Mustache
 import OfficialDocuments
 import Typesetting
@@ -82,7 +83,7 @@ public struct DocumentBuilder: Sendable {
             let nameNode = try loaded.required("mau")
             let name = try nameNode.string()
             guard let found = try catalog.template(named: name) else {
-                throw nameNode.error("không có mẫu «\(name)»; các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
+                throw nameNode.error("không có mẫu \(Excerpt.quoted(name)); các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
             }
             template = found
         } catch {
@@ -177,7 +178,7 @@ public struct DocumentBuilder: Sendable {
             let location: DataLocation
             if let line = TemplateLineMatcher.line(producing: faulty, in: template.bodySource) {
                 location = DataLocation(file: bodyName, line: line, column: 0)
-                message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu ở dòng \(error.position.line), cột \(error.position.column) của văn bản đã điền «\(faulty.prefix(60))»: \(error.message)"
+                message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu ở dòng \(error.position.line), cột \(error.position.column) của văn bản đã điền \(Excerpt.quoted(faulty)): \(error.message)"
             } else {
                 location = DataLocation(file: bodyName, line: error.position.line, column: error.position.column)
                 message = "văn bản do mẫu tạo ra sai cú pháp đánh dấu (dòng tính trên văn bản đã điền): \(error.message)"

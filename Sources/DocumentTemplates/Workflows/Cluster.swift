@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import OfficialDocuments
 import VietnameseText
 
@@ -54,7 +55,7 @@ struct Cluster {
                 let name = try memberNode.required("ten").string()
                 let memberKey = key(name)
                 if let first = seen[memberKey] {
-                    errors.append(memberNode.error("đơn vị «\(name)» đã có trong danh sách thành viên (\(first.location.description))"))
+                    errors.append(memberNode.error("đơn vị \(Excerpt.quoted(name)) đã có trong danh sách thành viên (\(first.location.description))"))
                     continue
                 }
                 seen[memberKey] = memberNode
@@ -74,12 +75,12 @@ struct Cluster {
                 guard let roleNode = node[key] else { continue }
                 let unit = try roleNode.string()
                 if cluster.member(named: unit) == nil {
-                    errors.append(roleNode.error("\(label) «\(unit)» không có trong danh sách thành viên"))
+                    errors.append(roleNode.error("\(label) \(Excerpt.quoted(unit)) không có trong danh sách thành viên"))
                 }
                 if key == "cum_truong" { cluster.chair = unit } else { cluster.viceChair = unit }
             }
             if let chair = cluster.chair, let vice = cluster.viceChair, key(chair) == key(vice) {
-                errors.append(node.error("Cụm trưởng và Cụm phó không được là cùng một đơn vị («\(chair)»)"))
+                errors.append(node.error("Cụm trưởng và Cụm phó không được là cùng một đơn vị (\(Excerpt.quoted(chair)))"))
             }
             return cluster
         } catch {

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import DataInput
+
+/// Values shown in messages are short and cannot act on the terminal that prints them.
+@Suite struct QuotingTests {
+    @Test func escapeSequencesInValuesAreShownEscaped() throws {
+        #expect(failure { try yaml("so: \"\\e[2J\\e[31m12a\"\n").required("so").int() }
+            == "du-lieu.yaml, dòng 1, cột 5, trường «so»: cần một số nguyên, gặp «\\u{1B}[2J\\u{1B}[31m12a»")
+        #expect(failure { try yaml("\"\\e]0;x\\a\": 1\n").checkKeys(allowed: ["so"]) }?
+            .hasPrefix("du-lieu.yaml, dòng 1, cột 1, trường «\\u{1B}]0;x\\u{7}»: trường «\\u{1B}]0;x\\u{7}» không có trong mẫu") == true)
+    }
+
+    @Test func bidiOverridesAreShownEscaped() throws {
+        #expect(failure { try yaml("co: \"\u{202E}gnôhk\"\n").required("co").bool() }
+            == "du-lieu.yaml, dòng 1, cột 5, trường «co»: cần «có» hoặc «không», gặp «\\u{202E}gnôhk»")
+    }
+
+    @Test func longValuesAreQuotedShort() throws {
+        let long = String(repeating: "9", count: 5_000) + "x"
+        let message = try #require(failure { try yaml("so: \(long)\n").required("so").int() })
+        #expect(message == "du-lieu.yaml, dòng 1, cột 5, trường «so»: cần một số nguyên, gặp «" + String(repeating: "9", count: 60) + "…»")
+    }
+
+    @Test func csvCellsWithEscapesAreShownEscaped() throws {
+        let columns = [CSVColumn(key: "ho_ten", headers: ["Họ và tên"])]
+        #expect(failure { try CSVList.parse("Họ và tên;\u{1B}[31mĐỎ\u{1B}[0m\nA;B\n", file: "ds.csv", listName: "ca_nhan", columns: columns) }
+            == "ds.csv, dòng 1, cột 2: cột «\\u{1B}[31mĐỎ\\u{1B}[0m» không dùng đến; các cột nhận được: Họ và tên")
+        #expect(failure { try CSVList.parse("Họ và tên;\nA;\u{1B}[1mđỏ\u{7}\n", file: "ds.csv", listName: "ca_nhan", columns: columns) }?
+            .contains("ô có dữ liệu «\\u{1B}[1mđỏ\\u{7}»") == true)
+        let huge = String(repeating: "x", count: 50_000)
+        #expect(failure { try CSVList.parse("Họ và tên\n\"A\"\(huge)\n", file: "ds.csv", listName: "ca_nhan", columns: columns) }
+            == "ds.csv, dòng 2, cột 1: sau dấu ngoặc kép đóng ô còn chữ «\(String(repeating: "x", count: 60))…»; nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
+    }
+
+    @Test func aFileNameWithEscapesIsShownEscaped() {
+        #expect(DataLocation(file: "a\u{1B}[2Jb.yaml", line: 3).description == "a\\u{1B}[2Jb.yaml, dòng 3")
+    }
+}
