@@ -53,7 +53,7 @@ public enum CSVList {
     public static func parse(_ text: String, file: String, listName: String, columns: [CSVColumn],
                              ignoreUnknownColumns: Bool = false) throws(DataError) -> [DataNode] {
         var tokenizer = CSVTokenizer(text: text, file: file)
-        let records = try tokenizer.records().filter { !$0.isBlank }
+        let records = try tokenizer.records()
         let separatorName = tokenizer.separatorName
 
         guard let header = records.first else {
@@ -194,6 +194,9 @@ struct CSVTokenizer {
         }
     }
 
+    /// The records that are not blank: at most a header and `InputLimits.listItems` rows, each
+    /// of at most `InputLimits.listColumns` cells of at most `InputLimits.valueCharacters`
+    /// characters, checked as they are read (a 20 MB file of separators is refused early).
     mutating func records() throws(DataError) -> [CSVRecord] {
         detectSeparator()
         var records: [CSVRecord] = []
@@ -236,7 +239,7 @@ struct CSVTokenizer {
                         k += 1
                     }
                     while k < n, bytes[k] == Self.space || (bytes[k] == Self.tab && separator != Self.tab) { k += 1 }
-                    fields.append(Self.string(buffer[...]))
+                    fields.append(try field(buffer[...], line: openLine, column: column))
                     if k >= n { i = k; break record }
                     let b = bytes[k]
                     if b == separator { i = k + 1; continue record }
@@ -253,20 +256,36 @@ struct CSVTokenizer {
                 }
                 var k = i
                 while k < n, bytes[k] != separator, bytes[k] != Self.cr, bytes[k] != Self.lf { k += 1 }
-                fields.append(Self.string(bytes[i..<k]))
+                fields.append(try field(bytes[i..<k], line: line, column: fields.count + 1))
                 if k >= n { i = k; break record }
                 if bytes[k] == separator { i = k + 1; continue record }
                 i = k + ((bytes[k] == Self.cr && k + 1 < n && bytes[k + 1] == Self.lf) ? 2 : 1)
                 line += 1
                 break record
             }
-            records.append(CSVRecord(line: recordLine, fields: fields))
+            let record = CSVRecord(line: recordLine, fields: fields)
+            if record.isBlank { continue }
+            if records.count > InputLimits.listItems {
+                throw DataError(location: DataLocation(file: file, line: recordLine),
+                                message: "danh sách có hơn \(NumberText.grouped(InputLimits.listItems)) dòng, quá giới hạn cho một danh sách; hãy chia thành nhiều văn bản")
+            }
+            records.append(record)
         }
         return records
     }
 
-    private static func string(_ slice: ArraySlice<UInt8>) -> String {
+    /// The text of the `column`th cell of a record, within the bounds of `records`.
+    private func field(_ slice: ArraySlice<UInt8>, line: Int, column: Int) throws(DataError) -> String {
+        if column > InputLimits.listColumns {
+            throw DataError(location: DataLocation(file: file, line: line, column: column),
+                            message: "dòng có hơn \(NumberText.grouped(InputLimits.listColumns)) ô, quá giới hạn cho một danh sách")
+        }
         let text = String(decoding: slice, as: UTF8.self)
+        // Characters never outnumber UTF-8 bytes: most cells need no count.
+        if slice.count > InputLimits.valueCharacters, case let characters = text.count, characters > InputLimits.valueCharacters {
+            throw DataError(location: DataLocation(file: file, line: line, column: column),
+                            message: "ô dài \(NumberText.grouped(characters)) ký tự, quá giới hạn \(NumberText.grouped(InputLimits.valueCharacters)) ký tự cho một giá trị: \(Excerpt.quoted(text))")
+        }
         return text.utf8.allSatisfy({ $0 < 0x80 }) ? text : nfc(text)
     }
 

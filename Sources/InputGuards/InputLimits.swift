@@ -46,6 +46,8 @@ public enum InputLimits {
 
     /// Items in one list (recipients, scores, members), from YAML or a list file.
     public static let listItems = 20_000
+    /// Cells in one row of a list file.
+    public static let listColumns = 1_000
     /// Characters in one value: layout time grows with the longest unbreakable text.
     public static let valueCharacters = 10_000
     /// The largest whole number a data file may write (15 digits: money in đồng, with room),
