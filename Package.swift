@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "OfficialDocumentsTests",
                     dependencies: ["OfficialDocuments", "DocumentMarkup", "Typesetting", "VietnameseText"],
                     exclude: ["Golden"]),
-        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
+        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup", "InputGuards"]),
         .testTarget(name: "DocumentTemplatesTests",
                     dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "AwardRules",
                                    "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),

@@ -23,6 +23,9 @@ public struct MarkupError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidPointLetter
         case numberingOverflow
         case conflictingNumber
+        // Bounds (InputLimits)
+        case blockTooDeep
+        case tableTooWide
         // Attributes
         case badAttributeSyntax
         case unknownAttribute

@@ -1,3 +1,5 @@
+import InputGuards
+
 /// Parses document markup (the output of a template) into a `MarkupDocument`.
 public enum MarkupParser {
     /// - Parameters:
@@ -372,6 +374,11 @@ struct BlockParser {
         }
         let attributes = try AttributeScanner(line: line, file: file, braced: false).scan(from: j).attributes
         let here = position(line, s)
+        // The tree is walked recursively downstream: its depth is bounded here.
+        if containers.count > InputLimits.markupBlockDepth {
+            throw MarkupError(.blockTooDeep, at: here,
+                              "các khối \(q(":::")) lồng nhau quá \(InputLimits.markupBlockDepth) tầng; hãy đóng bớt khối trước khi mở khối mới")
+        }
         switch Names.fold(name) {
         case "cung-trang":
             try AttributeRules(blockName: "khối \(q(name))", flags: [:], valued: [:]).check(attributes)
@@ -563,9 +570,9 @@ struct BlockParser {
                 for attribute in scanned.attributes {
                     switch attribute.key {
                     case "gop":
-                        guard let n = Int(attribute.value ?? ""), n >= 1 else {
+                        guard let n = Int(attribute.value ?? ""), (1...InputLimits.tableColumns).contains(n) else {
                             throw MarkupError(.badAttributeValue, at: attribute.position,
-                                              "gộp=\(attribute.value ?? "") không hợp lệ: cần số cột là số nguyên từ 1 trở lên, ví dụ {gộp=3}")
+                                              "gộp=\(Excerpt.shortened(attribute.value ?? "")) không hợp lệ: cần số cột là số nguyên từ 1 đến \(InputLimits.tableColumns), ví dụ {gộp=3}")
                         }
                         span = n
                     case "can":
@@ -583,8 +590,12 @@ struct BlockParser {
             row.append(TableCell(content: content, columnSpan: span, alignment: alignment, position: cellPosition))
         }
 
-        // Column count
+        // Column count (each span at most `tableColumns`, a row at most that many cells: no overflow)
         let total = row.reduce(0) { $0 + $1.columnSpan }
+        if total > InputLimits.tableColumns {
+            throw MarkupError(.tableTooWide, at: position(line, pipe),
+                              "hàng có \(total) cột, quá \(InputLimits.tableColumns) cột một bảng có thể có")
+        }
         if let columns = openTable!.columns {
             let n = columns.count
             var column = 1
@@ -623,6 +634,10 @@ struct BlockParser {
             var list: [Alignment] = []
             for token in try Self.tokens(a) { list.append(try Self.alignment(token, attribute: a)) }
             alignments = list
+        }
+        for (name, count) in [("cot", widths?.count), ("can", alignments?.count)] where (count ?? 0) > InputLimits.tableColumns {
+            throw MarkupError(.tableTooWide, at: attributes.named(name)!.position,
+                              "bảng ghi \(count!) cột, quá \(InputLimits.tableColumns) cột một bảng có thể có")
         }
         if let w = widths, let al = alignments, w.count != al.count {
             let a = attributes.named("can")!

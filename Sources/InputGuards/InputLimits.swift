@@ -29,6 +29,11 @@ public enum InputLimits {
     public static let nestingDepth = 32
     /// Blocks (`::: …`) inside each other in document markup (the shipped templates need 2).
     public static let markupBlockDepth = 16
+    /// Columns of a markup table (an A4 page in landscape holds a few dozen at most).
+    public static let tableColumns = 64
+    /// The largest number markup counts on from (`{số=…}`, `Điều 5.`); a larger one is printed
+    /// as written and counting goes on as if it were not there.
+    public static let largestCountedNumber = 9_999
     /// Alias uses (`*ten`) in one YAML file.
     public static let aliasUses = 10_000
     /// Values (lists, maps, texts, empty values) in one file's tree once its aliases are
