@@ -104,9 +104,19 @@ public struct DataNode: Sendable {
         let text = try string()
         switch NumberRules.integer(text) {
         case .value(let value): return value
-        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn")
+        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn (lớn nhất \(NumberText.grouped(InputLimits.largestWholeNumber)))")
         case .invalid, .ambiguous: throw error("cần một số nguyên, gặp \(Excerpt.quoted(text))")
         }
+    }
+
+    /// A year: a whole number from 1900 to 2200 (`InputLimits.years`).
+    public func year() throws(DataError) -> Int {
+        guard case .scalar = kind else { throw mismatch("một năm (ví dụ 2024)") }
+        let text = try string()
+        guard case .value(let value) = NumberRules.integer(text), InputLimits.years.contains(value) else {
+            throw error("cần một năm từ \(InputLimits.years.lowerBound) đến \(InputLimits.years.upperBound), gặp \(Excerpt.quoted(text))")
+        }
+        return value
     }
 
     /// A number: "994", "1,5", "1.5", "1.490.000", "1.490.000,5", "1,490,000.5".
@@ -116,7 +126,7 @@ public struct DataNode: Sendable {
         let text = try string()
         switch NumberRules.decimal(text) {
         case .value(let value): return value
-        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn")
+        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn (lớn nhất \(NumberText.grouped(InputLimits.largestWholeNumber)))")
         case .invalid: throw error("cần một số, gặp \(Excerpt.quoted(text))")
         case .ambiguous(let grouped, let fractional):
             throw error("\(Excerpt.quoted(text)) không rõ là \(grouped) (dấu phân cách hàng nghìn) hay \(fractional) (dấu thập phân); hãy viết \(grouped) hoặc \(fractional)")
@@ -131,15 +141,21 @@ public struct DataNode: Sendable {
         throw error("cần «có» hoặc «không», gặp \(Excerpt.quoted(text))")
     }
 
-    /// A calendar day: "2023-01-05", "05/01/2023" or "5/1/2023" (day/month/year).
+    /// A calendar day: "2023-01-05", "05/01/2023" or "5/1/2023" (day/month/year), in a year of
+    /// `InputLimits.years`.
     public func date() throws(DataError) -> CalendarDate {
         guard case .scalar = kind else { throw mismatch("một ngày (ví dụ 05/01/2023)") }
         let text = try string()
+        let date: CalendarDate
         do {
-            return try CalendarDate(parsing: text)
+            date = try CalendarDate(parsing: text)
         } catch {
             throw self.error(error.description)
         }
+        guard InputLimits.years.contains(date.year) else {
+            throw error("năm \(date.year) của ngày \(Excerpt.quoted(text)) nằm ngoài khoảng \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)")
+        }
+        return date
     }
 
     /// The items of a list. A single value is not taken as a one-item list.

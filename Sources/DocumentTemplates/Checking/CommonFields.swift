@@ -39,7 +39,7 @@ struct CommonFields {
         }
         let dateNode = root["ngay_ban_hanh"]
         let fixedDate = attempt { () throws(DataError) in try dateNode?.date() }
-        let year = attempt { () throws(DataError) in try root["nam"]?.int() }
+        let year = attempt { () throws(DataError) in try root["nam"]?.year() }
         var fields = CommonFields(
             parentBody: attempt { () throws(DataError) in try root["co_quan_chu_quan"]?.string() },
             issuer: attempt { () throws(DataError) in try root["co_quan_ban_hanh"]?.string() },

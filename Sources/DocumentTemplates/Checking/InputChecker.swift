@@ -1,6 +1,7 @@
 import DataInput
 import Foundation
 import InputGuards
+import VietnameseText
 
 /// Checks a data file against a template's declared inputs before anything is rendered: every
 /// required input present, every value of its declared kind, no key the template does not know.
@@ -54,8 +55,9 @@ struct InputChecker {
     private mutating func checkValue(_ node: DataNode, input: InputDeclaration) -> DataNode {
         switch input.kind {
         case .text: record { () throws(DataError) in _ = try node.string() }
-        case .integer: record { () throws(DataError) in _ = try node.int() }
-        case .decimal: record { () throws(DataError) in _ = try node.decimal() }
+        case .integer: record { () throws(DataError) in try Self.checkRange(Decimal(node.int()), of: node, input: input) }
+        case .decimal: record { () throws(DataError) in try Self.checkRange(node.decimal(), of: node, input: input) }
+        case .year: record { () throws(DataError) in _ = try node.year() }
         case .date: record { () throws(DataError) in _ = try node.date() }
         case .boolean: record { () throws(DataError) in _ = try node.bool() }
         case .object:
@@ -111,6 +113,11 @@ struct InputChecker {
             }
         }
         return DataNode(kind: .list(rows), location: node.location, path: node.path)
+    }
+
+    static func checkRange(_ value: Decimal, of node: DataNode, input: InputDeclaration) throws(DataError) {
+        guard let range = input.range, !range.contains(value) else { return }
+        throw node.error("\(input.label): cần từ \(NumberText.decimal(range.lowerBound)) đến \(NumberText.decimal(range.upperBound)), gặp \(NumberText.decimal(value))")
     }
 
     static func isNull(_ node: DataNode) -> Bool {

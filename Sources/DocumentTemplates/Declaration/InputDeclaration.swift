@@ -1,4 +1,5 @@
 import DataInput
+import Foundation
 import InputGuards
 
 /// One input a template declares: what a data file must (or may) give it.
@@ -10,6 +11,8 @@ public struct InputDeclaration: Sendable, Equatable {
         case integer = "so_nguyen"
         /// A number that may have a decimal part ("994", "4,5").
         case decimal = "so"
+        /// A year (1900–2200, `InputLimits.years`).
+        case year = "nam"
         /// A date ("2023-03-06" or "06/3/2023").
         case date = "ngay"
         /// có / không.
@@ -35,6 +38,8 @@ public struct InputDeclaration: Sendable, Equatable {
     public var defaultValue: String?
     /// An optional input that a new data file shows filled in (not commented out).
     public var suggested: Bool = false
+    /// The values a number may take (`khoang: [2, 3]`), both ends included.
+    public var range: ClosedRange<Decimal>?
 
     public init(name: String, kind: Kind, required: Bool, label: String, example: String? = nil,
                 fields: [InputDeclaration] = [], allowsCSV: Bool = false, csvHeaders: [String] = [],
@@ -44,7 +49,8 @@ public struct InputDeclaration: Sendable, Equatable {
         self.csvHeaders = csvHeaders; self.defaultValue = defaultValue
     }
 
-    static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh", "goi_y"]
+    static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh", "goi_y",
+                                    "khoang"]
 
     /// Reads a declaration from a template's `mau.yaml`.
     static func read(_ node: DataNode) throws(DataError) -> InputDeclaration {
@@ -70,6 +76,15 @@ public struct InputDeclaration: Sendable, Equatable {
                                 fields: fields, allowsCSV: try node["cho_phep_csv"]?.bool() ?? false,
                                 csvHeaders: headers, defaultValue: try node["mac_dinh"]?.string())
         declaration.suggested = try node["goi_y"]?.bool() ?? false
+        if let rangeNode = node["khoang"] {
+            let ends = try rangeNode.list()
+            guard kind == .integer || kind == .decimal, ends.count == 2 else {
+                throw rangeNode.error("«khoang» là hai số [nhỏ nhất, lớn nhất], chỉ cho kiểu so_nguyen hoặc so")
+            }
+            let low = try ends[0].decimal(), high = try ends[1].decimal()
+            guard low <= high else { throw rangeNode.error("«khoang»: số đầu phải nhỏ hơn hoặc bằng số sau") }
+            declaration.range = low...high
+        }
         return declaration
     }
 }

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// A commented data file for a template, filled with the declared examples: what `vanban new`
 /// writes for a clerk to complete. Optional inputs are written commented out.
 public enum BlankDataFile {
@@ -20,6 +22,7 @@ public enum BlankDataFile {
     static func comment(_ input: InputDeclaration) -> String {
         var parts = ["\(input.label)\(input.required ? " (*)" : "")", kindName(input.kind)]
         if input.allowsCSV { parts.append("có thể ghi tên tệp .csv") }
+        if let range = input.range { parts.append("từ \(NumberText.decimal(range.lowerBound)) đến \(NumberText.decimal(range.upperBound))") }
         if let value = input.defaultValue { parts.append("mặc định: \(value)") }
         return parts.joined(separator: " — ")
     }
@@ -29,6 +32,7 @@ public enum BlankDataFile {
         case .text: return "chuỗi"
         case .integer: return "số nguyên"
         case .decimal: return "số"
+        case .year: return "năm"
         case .date: return "ngày"
         case .boolean: return "có/không"
         case .list: return "danh sách"
@@ -43,7 +47,7 @@ public enum BlankDataFile {
     static func scalar(_ input: InputDeclaration) -> String {
         let example = input.example ?? input.defaultValue ?? ""
         switch input.kind {
-        case .integer, .decimal, .date, .boolean: return example
+        case .integer, .decimal, .year, .date, .boolean: return example
         default: return quoted(example)
         }
     }

@@ -49,7 +49,7 @@ struct Cluster {
     static func read(_ node: DataNode, errors: inout [DataError]) -> Cluster? {
         do {
             var cluster = Cluster(name: try node.required("ten").string(), symbol: try node["ky_hieu"]?.string(),
-                                  year: try node["nam"]?.int(), members: [], chair: nil, viceChair: nil)
+                                  year: (try? node["nam"]?.year()) ?? nil, members: [], chair: nil, viceChair: nil)
             var seen: [String: DataNode] = [:]
             for memberNode in try node.required("thanh_vien").list() {
                 let name = try memberNode.required("ten").string()

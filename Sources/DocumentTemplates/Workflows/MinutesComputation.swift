@@ -29,7 +29,7 @@ struct MinutesComputation {
 
     func run(_ root: DataNode, errors: inout [DataError]) -> [String: Any] {
         var context: [String: Any] = [:]
-        if let year = (try? root["nam_danh_gia"]?.int()) ?? cluster?.year {
+        if let year = (try? root["nam_danh_gia"]?.year()) ?? cluster?.year {
             context["nam_danh_gia"] = String(year)
             context["nam_suy_ton"] = String(year + 1)
         }
@@ -111,7 +111,8 @@ struct MinutesComputation {
             guard let votes = try? forNode.int() else { return nil }
             let totalNode = node["tong_so"]
             let ballots = (try? totalNode?.int()) ?? present
-            if votes < 0 || votes > ballots {
+            // Negative counts are the declared range's to report.
+            if votes > ballots {
                 errors.append(forNode.error("số phiếu tán thành \(votes) phải từ 0 đến tổng số \(ballots)"))
                 return nil
             }
