@@ -21,17 +21,20 @@ public enum DataLoader {
     /// `dung_chung` key itself is removed from the result.
     ///
     /// - `access`: the folders shared files may come from; by default the data file's own.
-    public static func load(_ url: URL, displayPath: String? = nil, access: FileAccess? = nil) throws(DataError) -> DataNode {
-        try loadWithSources(url, displayPath: displayPath, access: access).root
+    /// - `role`: what the file is read as (its size limit, its name in messages): a template's
+    ///   declaration is read like data, with the template limit.
+    public static func load(_ url: URL, displayPath: String? = nil, access: FileAccess? = nil,
+                            role: FileRole = .data) throws(DataError) -> DataNode {
+        try loadWithSources(url, displayPath: displayPath, access: access, role: role).root
     }
 
     /// As `load`, with the real location of every file read, by the name messages use for it:
     /// what a caller needs to find files named relative to a value's file (a CSV list).
-    public static func loadWithSources(_ url: URL, displayPath: String? = nil,
-                                       access: FileAccess? = nil) throws(DataError) -> (root: DataNode, sources: DataSources) {
+    public static func loadWithSources(_ url: URL, displayPath: String? = nil, access: FileAccess? = nil,
+                                       role: FileRole = .data) throws(DataError) -> (root: DataNode, sources: DataSources) {
         let display = displayPath ?? url.relativePath
         let access = access ?? .forDataFile(url)
-        var loader = IncludeLoader(access: access)
+        var loader = IncludeLoader(access: access, role: role)
         let root = try loader.load(url: url, display: display, includedAt: nil)
         return (root, DataSources(files: loader.files, access: access))
     }
@@ -70,7 +73,13 @@ struct IncludeLoader {
     private var sharedReads = 0
     private var bytesRead = 0
 
-    init(access: FileAccess) { self.access = access }
+    /// What the first file is read as; the files it includes are shared files.
+    let role: FileRole
+
+    init(access: FileAccess, role: FileRole = .data) {
+        self.access = access
+        self.role = role
+    }
 
     mutating func load(url: URL, display: String, includedAt: DataLocation?) throws(DataError) -> DataNode {
         // The data file itself is the user's choice; what it names must stay where allowed.
@@ -88,7 +97,7 @@ struct IncludeLoader {
             throw DataError(location: includedAt, field: DataLoader.includeKey,
                             message: "các tệp dùng chung gọi lẫn nhau thành vòng: " + names.joined(separator: " → "))
         }
-        let data = try InputFile.read(url, display: display, role: includedAt == nil ? .data : .shared, at: includedAt)
+        let data = try InputFile.read(url, display: display, role: includedAt == nil ? role : .shared, at: includedAt)
         bytesRead += data.count
         if bytesRead > InputLimits.documentDataBytes {
             throw DataError(location: includedAt, field: DataLoader.includeKey,
@@ -101,7 +110,7 @@ struct IncludeLoader {
         if includedAt != nil, !root.isNull {
             guard case .map = root.kind else {
                 // Not the value itself: a file that is not data (a password file) shows nothing of it.
-                throw DataError(location: root.location,
+                throw DataError(location: DataLocation(file: display, line: 0),
                                 message: "tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp \(root.kindDescription)")
             }
         }

@@ -186,9 +186,11 @@ public struct DataNode: Sendable {
         }
     }
 
-    /// An error located at this node, for validations done by callers.
+    /// An error located at this node, for validations done by callers. About the root (a
+    /// field missing from the file, a file that is not a map) it names the whole file: the
+    /// root's own line and column, where its first value starts, would point at nothing.
     public func error(_ message: String) -> DataError {
-        DataError(location: location, field: path, message: message)
+        DataError(location: path.isEmpty ? DataLocation(file: location.file, line: 0) : location, field: path, message: message)
     }
 
     func mismatch(_ expected: String) -> DataError {

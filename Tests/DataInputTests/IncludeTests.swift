@@ -121,7 +121,7 @@ import Testing
             "ds.yaml": "- a\n- b\n",
         ])
         #expect(failure { try DataLoader.load(folder.appendingPathComponent("main.yaml"), displayPath: "main.yaml") }
-            == "ds.yaml, dòng 1, cột 1: tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp một danh sách")
+            == "ds.yaml: tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp một danh sách")
     }
 
     @Test func errorsInIncludedFilesNameThem() throws {

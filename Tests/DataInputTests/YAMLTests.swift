@@ -29,7 +29,7 @@ import Testing
         let root = try yaml("# chỉ có chú thích\n")
         #expect(root.isNull)
         #expect(failure { try root.required("ho_ten") }
-            == "du-lieu.yaml, dòng 1, cột 1: cần một nhóm trường (dạng tên_trường: giá trị), gặp giá trị trống")
+            == "du-lieu.yaml: cần một nhóm trường (dạng tên_trường: giá trị), gặp giá trị trống")
     }
 
     @Test func byteOrderMarkIsIgnored() throws {

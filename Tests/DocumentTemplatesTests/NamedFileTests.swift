@@ -83,3 +83,31 @@ import Testing
         }
     }
 }
+
+/// Template files are bounded like data files, and their errors are Vietnamese.
+@Suite struct TemplateFileTests {
+    let validation = ValidationTests()
+
+    func problems(withBody body: String) throws -> [String] {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let builder = try TemplateBodyTests().builder(withDecisionBody: body, in: folder)
+        try write(["qd.yaml": ValidationTests.decision, "cum.yaml": ValidationTests.cluster], in: folder)
+        do {
+            _ = try builder.prepare(dataFile: folder.appendingPathComponent("qd.yaml"), displayPath: "qd.yaml")
+            return []
+        } catch {
+            return error.errors.map(\.description)
+        }
+    }
+
+    @Test func aBodyOverOneMegabyteIsRefused() throws {
+        #expect(try problems(withBody: String(repeating: "Đoạn văn.\n", count: 120_000))
+            == ["Templates/quyet-dinh-khen-thuong/than.mustache: tệp mẫu «Templates/quyet-dinh-khen-thuong/than.mustache» có 1,7 MB, quá giới hạn 1 MB cho một tệp mẫu"])
+    }
+
+    @Test func aMustacheErrorIsVietnamese() throws {
+        #expect(try problems(withBody: "{{#a}}\n{{/b}}\n")
+            == ["Templates/quyet-dinh-khen-thuong/than.mustache, dòng 2, cột 4: mẫu Mustache sai cú pháp (thẻ đóng {{/…}} không khớp thẻ mở)"])
+    }
+}

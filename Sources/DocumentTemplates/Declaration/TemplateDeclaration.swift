@@ -53,7 +53,7 @@ public struct TemplateDeclaration: Sendable {
     static func load(directory: URL, shared: URL, library: MustacheLibrary,
                      sharedInputs: (String) throws(DataError) -> [InputDeclaration]?) throws(DataError) -> TemplateDeclaration {
         let declarationFile = directory.appendingPathComponent("mau.yaml")
-        let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml")
+        let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml", role: .template)
         try node.checkKeys(allowed: keys)
         let workflowNode = try node.required("nghiep_vu")
         let workflowText = try workflowNode.string()
@@ -100,9 +100,7 @@ public struct TemplateDeclaration: Sendable {
 
         let bodyFile = directory.appendingPathComponent("than.mustache")
         let displayBody = "Templates/\(directory.lastPathComponent)/than.mustache"
-        guard let bodyText = try? String(contentsOf: bodyFile, encoding: .utf8) else {
-            throw DataError(location: nil, field: nil, message: "\(displayBody): không đọc được thân mẫu")
-        }
+        let bodyText = try readTemplate(bodyFile, display: displayBody)
         let body = try Self.mustache(bodyText, file: displayBody)
         let subjectText = try node["trich_yeu"]?.string()
         let subjectTemplate = try subjectText.map { text throws(DataError) in
@@ -128,21 +126,33 @@ public struct TemplateDeclaration: Sendable {
             throw DataError(location: DataLocation(file: file, line: error.context.lineNumber, column: column), field: nil,
                             message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error.error)))")
         } catch {
-            throw DataError(location: nil, field: nil, message: "\(file): mẫu Mustache sai cú pháp (\(error))")
+            throw DataError(location: DataLocation(file: file, line: 0), field: nil, message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error)))")
         }
+    }
+
+    /// A template file's text: a regular file within the template limit, in UTF-8.
+    static func readTemplate(_ url: URL, display: String) throws(DataError) -> String {
+        let data = try InputFile.read(url, display: display, role: .template)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw DataError(location: DataLocation(file: display, line: 0), message: "tệp mẫu không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8")
+        }
+        return text
     }
 }
 
+/// swift-mustache's parse errors in Vietnamese, every case named.
 enum MustacheErrors {
     static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        guard let error = error as? MustacheTemplate.Error else { return "thẻ Mustache viết sai" }
         switch error {
         case .sectionCloseNameIncorrect: return "thẻ đóng {{/…}} không khớp thẻ mở"
         case .unfinishedName: return "tên trong {{…}} chưa đóng"
         case .expectedSectionEnd: return "thiếu thẻ đóng {{/…}}"
         case .invalidSetDelimiter: return "thẻ đổi dấu phân cách sai"
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "thẻ {{% …}} sai"
-        default: return "\(error)"
+        case .transformAppliedToInheritanceSection: return "không áp dụng hàm biến đổi cho khối kế thừa {{$…}}"
+        case .illegalTokenInsideInheritSection: return "trong khối {{<…}} chỉ được có các khối {{$…}}"
+        case .textInsideInheritSection: return "trong khối {{<…}} không được có chữ ngoài các khối {{$…}}"
         }
     }
 }
