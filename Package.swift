@@ -8,6 +8,10 @@ let package = Package(
         .executable(name: "vanban", targets: ["vanban"]),
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "OfficialDocuments", targets: ["OfficialDocuments"]),
+        // The readers and the check path, for a server and for the fuzz harnesses (Fuzz/).
+        .library(name: "DataInput", targets: ["DataInput"]),
+        .library(name: "DocumentMarkup", targets: ["DocumentMarkup"]),
+        .library(name: "DocumentTemplates", targets: ["DocumentTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
