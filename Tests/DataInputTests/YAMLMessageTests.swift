@@ -69,6 +69,14 @@ import Testing
         }
     }
 
+    /// The two messages the issue quotes, which reached clerks in libyaml's English.
+    @Test func theMessagesFromTheIssueAreVietnamese() {
+        #expect(failure { try DataLoader.parse("a: 1\n...\nb: 2\n", file: "hong.yaml") }
+            == "hong.yaml, dòng 3, cột 1: lỗi cú pháp YAML: sau chỉ thị «%…» hoặc dòng kết thúc «...» cần dòng «---»; tệp dữ liệu không cần những dòng đó: hãy xoá chúng")
+        #expect(failure { try DataLoader.parse("x: ? y\n", file: "hong.yaml") }
+            == "hong.yaml, dòng 1, cột 4: lỗi cú pháp YAML: dấu «?» đặt sai chỗ; nếu giá trị bắt đầu bằng «?», hãy đặt cả giá trị trong ngoặc kép")
+    }
+
     @Test func debugModeAddsTheOriginal() {
         #expect(YAMLProblems.debugSuffix(problem: "did not find expected key", context: "while parsing a block mapping", enabled: true)
             == " [libyaml: while parsing a block mapping: did not find expected key]")
