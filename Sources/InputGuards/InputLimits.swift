@@ -63,6 +63,10 @@ public enum InputLimits {
 
     // MARK: Messages
 
+    /// Problems reported for one document; the rest are counted (a list of 20.000 rows with
+    /// the same mistake would otherwise print 20.000 lines).
+    public static let reportedProblems = 100
+
     /// Characters of a value that a message quotes (`Excerpt.quoted`).
     public static let excerptCharacters = 60
     /// Characters of a file's path that a message shows (longer ones are cut).

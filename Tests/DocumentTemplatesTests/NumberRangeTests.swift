@@ -35,3 +35,14 @@ import Testing
         #expect(votes.count == 2, "one message for each mistake: \(votes)")
     }
 }
+
+/// A list with the same mistake in every row gives a readable report.
+@Suite struct ProblemCountTests {
+    @Test func problemsPastAHundredAreCounted() throws {
+        let rows = (1...500).map { "  - { don_vi: Đơn vị \($0), diem: nhiều }" }.joined(separator: "\n")
+        let found = try ValidationTests().problemsOf(ValidationTests.minutes, [(
+            "diem:\n  - { don_vi: Sở Nội vụ tỉnh A, diem: 990 }\n  - { don_vi: Sở Nội vụ tỉnh B, diem: 985 }", "diem:\n" + rows)])
+        #expect(found.count == 101)
+        #expect(found.last == "van-ban.yaml: còn 900 lỗi nữa (chỉ ghi 100 lỗi đầu); hãy sửa các lỗi trên rồi kiểm tra lại")
+    }
+}

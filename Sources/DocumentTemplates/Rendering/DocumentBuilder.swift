@@ -195,8 +195,19 @@ public struct DocumentBuilder: Sendable {
     }
 
     /// Problems as a clerk reads the files: file by file (in the order first met), then by line
-    /// and column, each said once; problems with no place come last.
+    /// and column, each said once; problems with no place come last. Past
+    /// `InputLimits.reportedProblems`, the rest are counted in a last line.
     static func inReadingOrder(_ errors: [DataError]) -> [DataError] {
+        let ordered = sortedForReading(errors)
+        guard ordered.count > InputLimits.reportedProblems else { return ordered }
+        let rest = ordered.count - InputLimits.reportedProblems
+        let file = ordered.first?.location?.file ?? ""
+        return Array(ordered.prefix(InputLimits.reportedProblems)) + [DataError(
+            location: DataLocation(file: file, line: 0),
+            message: "còn \(NumberText.grouped(rest)) lỗi nữa (chỉ ghi \(InputLimits.reportedProblems) lỗi đầu); hãy sửa các lỗi trên rồi kiểm tra lại")]
+    }
+
+    private static func sortedForReading(_ errors: [DataError]) -> [DataError] {
         var seen = Set<String>()
         let unique = errors.filter { seen.insert($0.description).inserted }
         var fileRank: [String: Int] = [:]
