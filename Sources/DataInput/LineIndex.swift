@@ -125,18 +125,23 @@ struct LineIndex {
 }
 
 /// Character columns of positions met in reading order, each walked on from the one before:
-/// the columns of a file's values, which libyaml gives in order. (A single line holding a
-/// million values after a decomposed letter would otherwise be walked from its start for each.)
+/// the columns of a file's values, which libyaml gives in order. (A single line holding half
+/// a million values after a decomposed letter would otherwise be walked from its start for
+/// each, in scalars and again in characters.)
 struct ColumnCursor {
     let lines: LineIndex
     private var line = 0
-    /// A character boundary on `line`, and its 1-based character column.
-    private var index: String.Index
+    /// A position on `line`: its scalar offset from the line's start and index, and the
+    /// character boundary at or after it with its 1-based character column.
+    private var scalarOffset = 0
+    private var scalarIndex: String.Index
+    private var characterIndex: String.Index
     private var column = 1
 
     init(_ lines: LineIndex) {
         self.lines = lines
-        index = lines.text.startIndex
+        scalarIndex = lines.text.startIndex
+        characterIndex = lines.text.startIndex
     }
 
     /// As `LineIndex.characterColumn`.
@@ -144,16 +149,20 @@ struct ColumnCursor {
         guard line >= 1, line <= lines.starts.count else { return scalarColumn }
         let target = max(0, scalarColumn - 1)
         if target <= lines.firstCombiningOffsets[line - 1] { return min(target, lines.contentLengths[line - 1]) + 1 }
-        guard let goal = lines.index(line: line, scalarColumn: scalarColumn) else { return scalarColumn }
-        if line != self.line || goal < index {
+        let clamped = min(target, lines.contentLengths[line - 1])
+        if line != self.line || clamped < scalarOffset {
             self.line = line
-            index = lines.starts[line - 1]
+            scalarOffset = 0
+            scalarIndex = lines.starts[line - 1]
+            characterIndex = scalarIndex
             column = 1
         }
-        // Characters that start before `goal`, counted on from the last position.
         let text = lines.text
-        while index < goal {
-            index = text.index(after: index)
+        scalarIndex = text.unicodeScalars.index(scalarIndex, offsetBy: clamped - scalarOffset)
+        scalarOffset = clamped
+        // Characters that start before the position, counted on from the last one.
+        while characterIndex < scalarIndex {
+            characterIndex = text.index(after: characterIndex)
             column += 1
         }
         return column
