@@ -49,11 +49,15 @@ public enum DataLoader {
     public static func merge(_ base: DataNode, under top: DataNode) -> DataNode {
         guard case .map(let baseEntries) = base.kind, case .map(let topEntries) = top.kind else { return top }
         var result = baseEntries
+        // Keys looked up by a dictionary: two maps of 200.000 keys each would be 40 billion
+        // comparisons one by one.
+        var position = Dictionary(baseEntries.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
         for entry in topEntries {
-            if let i = result.firstIndex(where: { $0.key == entry.key }) {
+            if let i = position[entry.key] {
                 result[i] = DataEntry(key: entry.key, keyLocation: entry.keyLocation,
                                       value: merge(result[i].value, under: entry.value))
             } else {
+                position[entry.key] = result.count
                 result.append(entry)
             }
         }

@@ -24,6 +24,9 @@ struct Cluster {
     var members: [Member]
     var chair: String?
     var viceChair: String?
+    /// Each member's place in `members` by its key: scores and absences look members up one
+    /// by one (a list of 20.000 scores against 20.000 members would be 400 million comparisons).
+    var memberIndex: [String: Int] = [:]
 
     /// Names compare without regard to case, spacing or NFC/NFD.
     static func key(_ name: String) -> String {
@@ -31,8 +34,12 @@ struct Cluster {
     }
 
     func member(named name: String) -> Member? {
-        let key = Self.key(name)
-        return members.first { $0.key == key }
+        memberIndex[Self.key(name)].map { members[$0] }
+    }
+
+    mutating func add(_ member: Member) {
+        memberIndex[member.key] = members.count
+        members.append(member)
     }
 
     /// The members with the chair first and the vice-chair second, the rest as listed.
@@ -50,15 +57,13 @@ struct Cluster {
         do {
             var cluster = Cluster(name: try node.required("ten").string(), symbol: try node["ky_hieu"]?.string(),
                                   year: (try? node["nam"]?.year()) ?? nil, members: [], chair: nil, viceChair: nil)
-            var seen: [String: DataNode] = [:]
             for memberNode in try node.required("thanh_vien").list() {
                 let name = try memberNode.required("ten").string()
                 let memberKey = key(name)
-                if let first = seen[memberKey] {
-                    errors.append(memberNode.error("đơn vị \(Excerpt.quoted(name)) đã có trong danh sách thành viên (\(first.location.description))"))
+                if let first = cluster.memberIndex[memberKey] {
+                    errors.append(memberNode.error("đơn vị \(Excerpt.quoted(name)) đã có trong danh sách thành viên (\(cluster.members[first].node.location.description))"))
                     continue
                 }
-                seen[memberKey] = memberNode
                 let leader = try memberNode.required("nguoi_dung_dau")
                 var member = Member(name: name, key: memberKey, leaderTitle: try leader.required("chuc_vu").string(),
                                     leaderName: try leader.required("ho_ten").string(), deputy: nil, node: memberNode)
@@ -66,7 +71,7 @@ struct Cluster {
                     member.deputy = (try deputy["quyen_han"]?.string() ?? "KT.", try deputy["thay_mat"]?.string() ?? member.leaderTitle,
                                      try deputy.required("chuc_vu").string(), try deputy.required("ho_ten").string())
                 }
-                cluster.members.append(member)
+                cluster.add(member)
             }
             if cluster.members.isEmpty {
                 errors.append(node.error("cụm thi đua cần ít nhất một đơn vị thành viên"))
