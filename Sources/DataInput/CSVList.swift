@@ -139,6 +139,7 @@ public enum CSVList {
     }
 
     private static func closestColumn(_ compact: String, columns: [CSVColumn], taken: Set<Int>) -> String? {
+        guard compact.count <= InputLimits.longestSuggestedKey else { return nil }
         var best: (Int, String)? = nil
         for (index, column) in columns.enumerated() where !taken.contains(index) {
             for header in [column.key] + column.headers {

@@ -172,6 +172,8 @@ enum TextFolding {
 /// The allowed key closest to a mistyped one.
 enum KeySuggestion {
     static func closest(to key: String, among allowed: Set<String>) -> String? {
+        let longest = InputLimits.longestSuggestedKey
+        guard key.utf8.count <= 4 * longest, key.count <= longest else { return nil }
         let folded = TextFolding.fold(key).replacingOccurrences(of: " ", with: "_")
         var best: (distance: Int, key: String)? = nil
         for candidate in allowed.sorted() {

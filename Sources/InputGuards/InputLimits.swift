@@ -71,4 +71,8 @@ public enum InputLimits {
     public static let excerptCharacters = 60
     /// Characters of a file's path that a message shows (longer ones are cut).
     public static let excerptPathCharacters = 200
+    /// The longest unknown key or column header for which a spelling suggestion is sought:
+    /// longer ones are no slip of the keyboard, and comparing each with every allowed key, in
+    /// every row of a list, costs seconds.
+    public static let longestSuggestedKey = 64
 }

@@ -37,3 +37,15 @@ import Testing
         #expect(DataLocation(file: "a\u{1B}[2Jb.yaml", line: 3).description == "a\\u{1B}[2Jb.yaml, dòng 3")
     }
 }
+
+@Suite struct SuggestionBoundTests {
+    /// A key too long to be a typo gets no suggestion (comparing it with every allowed key, in
+    /// every row of a list, took seconds); the allowed keys are listed instead.
+    @Test func longUnknownKeysAreNotCompared() throws {
+        let key = String(repeating: "ho_ten", count: 20)
+        #expect(failure { try yaml("\(key): A\n").checkKeys(allowed: ["ho_ten", "don_vi"]) }?
+            .hasSuffix("không có trong mẫu; các trường dùng được: don_vi, ho_ten") == true)
+        #expect(failure { try yaml("ho_tn: A\n").checkKeys(allowed: ["ho_ten", "don_vi"]) }?
+            .hasSuffix("có phải ý bạn là «ho_ten»?") == true)
+    }
+}
