@@ -25,6 +25,9 @@ public enum FileRole: Sendable {
         }
     }
 
+    /// What the size limit is said of: "tệp dữ liệu" rather than "tệp".
+    var limitNoun: String { self == .data ? "tệp dữ liệu" : noun }
+
     public var byteLimit: Int {
         switch self {
         case .data, .shared: InputLimits.dataFileBytes
@@ -115,7 +118,7 @@ public enum InputFile {
     }
 
     private static func tooLarge(_ bytes: Int64, name: String, role: FileRole, at location: DataLocation) -> DataError {
-        DataError(location: location, message: "\(role.noun) \(name) có \(megabytes(bytes)), quá giới hạn \(megabytes(Int64(role.byteLimit))) cho một \(role.noun)")
+        DataError(location: location, message: "\(role.noun) \(name) có \(megabytes(bytes)), quá giới hạn \(megabytes(Int64(role.byteLimit))) cho một \(role.limitNoun)")
     }
 
     /// "5 MB", "7,3 MB".

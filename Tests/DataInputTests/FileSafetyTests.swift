@@ -77,7 +77,7 @@ import Testing
         #expect(truncate(big.path, 6 * 1024 * 1024) == 0)
         #expect(load(folder) == "main.yaml, dòng 1, cột 13: tệp dùng chung «lon.yaml» có 6 MB, quá giới hạn 5 MB cho một tệp dùng chung")
         #expect(failure { try DataLoader.load(big, displayPath: "lon.yaml") }
-            == "lon.yaml: tệp «lon.yaml» có 6 MB, quá giới hạn 5 MB cho một tệp")
+            == "lon.yaml: tệp «lon.yaml» có 6 MB, quá giới hạn 5 MB cho một tệp dữ liệu")
     }
 
     @Test func megabytesAreWrittenTheVietnameseWay() {
