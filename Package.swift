@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "OfficialDocuments", targets: ["OfficialDocuments"]),
         // The readers and the check path, for a server and for the fuzz harnesses (Fuzz/).
         .library(name: "DataInput", targets: ["DataInput"]),
+        .library(name: "InputGuards", targets: ["InputGuards"]),
         .library(name: "DocumentMarkup", targets: ["DocumentMarkup"]),
         .library(name: "DocumentTemplates", targets: ["DocumentTemplates"]),
     ],

@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         // What the harnesses share: the hostile-input budget checks, tree walking.
-        .target(name: "FuzzSupport", dependencies: [.product(name: "DataInput", package: "VanBan")]),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "DataInput", package: "VanBan"),
+                                                     .product(name: "InputGuards", package: "VanBan")]),
         // YAML and JSON bytes through DataLoader.parse, then every accessor on every value.
         .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", .product(name: "DataInput", package: "VanBan")]),
         // CSV bytes through CSVList.parse with a recipients' list's columns.

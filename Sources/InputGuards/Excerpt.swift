@@ -53,14 +53,15 @@ public enum Excerpt {
         }
     }
 
-    /// C0 and C1 controls (escape, NUL, line breaks, tab), DEL, format characters (bidi
-    /// embeddings, overrides and isolates, zero-width spaces and joiners, the byte order mark)
-    /// and the line and paragraph separators.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `escaped` writes the scalar as \u{…}: C0 and C1 controls (escape, NUL, line
+    /// breaks, tab), DEL, format characters (bidi embeddings, overrides and isolates, zero-width
+    /// spaces and joiners, the byte order mark) and the line and paragraph separators.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return false }
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
-        if value < 0xAD { return false }
+        // Latin-1 letters, Latin Extended-A/B and Vietnamese (Latin Extended Additional): letters.
+        if value < 0xAD || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) { return false }
         switch scalar.properties.generalCategory {
         case .format, .lineSeparator, .paragraphSeparator, .control:
             return true

@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 
 /// What every harness checks besides "no crash": a message is one line of bounded length that
 /// shows no control or bidi character (a value reaches it only through `Excerpt`), and it
@@ -12,7 +13,7 @@ public enum Invariants {
         if text.count > longestMessage {
             fatalError("message of \(text.count) characters: \(text.prefix(300))…")
         }
-        if let bad = text.unicodeScalars.first(where: isUnsafe) {
+        if let bad = text.unicodeScalars.first(where: Excerpt.needsEscape) {
             fatalError("message shows U+\(String(bad.value, radix: 16)) raw: \(text.debugDescription.prefix(300))")
         }
         if error.location?.file.isEmpty ?? true {
@@ -20,13 +21,6 @@ public enum Invariants {
         }
     }
 
-    /// Controls, format characters (bidi, zero-width) and separators: what `Excerpt` escapes.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator: return true
-        default: return false
-        }
-    }
 }
 
 /// Calls every accessor on every value of a tree, as checking a template's inputs would.
