@@ -49,6 +49,9 @@ bin=$("${build[@]}" --show-bin-path)
 
 out="$root/fuzz-out"
 found=0
+# libFuzzer prints the stack of a crash itself; Swift's own backtracer would run inside the
+# dying process under AddressSanitizer (slow, and reported as a use-after-free of its own).
+export SWIFT_BACKTRACE=enable=no
 has() { compgen -G "$1" >/dev/null; }
 for harness in "${harnesses[@]}"; do
     corpus="$out/corpus/$harness"

@@ -31,6 +31,9 @@ public enum InputLimits {
     public static let markupBlockDepth = 16
     /// Columns of a markup table (an A4 page in landscape holds a few dozen at most).
     public static let tableColumns = 64
+    /// The widest a markup column may be written: millimetres (`15mm`), or shares of the
+    /// width left (`3*`). An A4 page is 297 mm; a share of 10²⁰ overflowed what used it.
+    public static let largestColumnWidth = 1_000.0
     /// The largest number markup counts on from (`{số=…}`, `Điều 5.`); a larger one is printed
     /// as written and counting goes on as if it were not there.
     public static let largestCountedNumber = 9_999

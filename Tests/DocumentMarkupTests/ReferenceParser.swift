@@ -1445,11 +1445,18 @@ extension Reference {
                 guard let v = Double(s.replacingOccurrences(of: ",", with: ".")), v > 0, v.isFinite else { return nil }
                 return v
             }
+            func bounded(_ width: ColumnWidth, _ value: Double) throws(MarkupError) -> ColumnWidth {
+                guard value <= InputLimits.largestColumnWidth else {
+                    throw MarkupError(.badColumnSpec, at: attribute.position,
+                                      "\(q(token)) quá rộng cho một cột; độ rộng cột tối đa là \(Int(InputLimits.largestColumnWidth))mm, hoặc \(Int(InputLimits.largestColumnWidth))* khi chia theo tỉ lệ")
+                }
+                return width
+            }
             if t == "auto" || t == "tu-dong" { return .auto }
-            if t.hasSuffix("mm"), let v = number(t.dropLast(2)) { return .fixed(millimetres: v) }
-            if t.hasSuffix("cm"), let v = number(t.dropLast(2)) { return .fixed(millimetres: v * 10) }
+            if t.hasSuffix("mm"), let v = number(t.dropLast(2)) { return try bounded(.fixed(millimetres: v), v) }
+            if t.hasSuffix("cm"), let v = number(t.dropLast(2)) { return try bounded(.fixed(millimetres: v * 10), v * 10) }
             if t == "*" { return .relative(1) }
-            if t.hasSuffix("*"), let v = number(t.dropLast(1)) { return .relative(v) }
+            if t.hasSuffix("*"), let v = number(t.dropLast(1)) { return try bounded(.relative(v), v) }
             throw MarkupError(.badColumnSpec, at: attribute.position,
                               "\(q(token)) không phải độ rộng cột; dùng \(q("15mm")), \(q("1,5cm")), \(q("3*")) (phần chia theo tỉ lệ) hoặc \(q("tự-động")); các cột cách nhau bằng dấu cách")
         }
