@@ -8,6 +8,11 @@ let package = Package(
         .executable(name: "vanban", targets: ["vanban"]),
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "OfficialDocuments", targets: ["OfficialDocuments"]),
+        // The readers and the check path, for a server and for the fuzz harnesses (Fuzz/).
+        .library(name: "DataInput", targets: ["DataInput"]),
+        .library(name: "InputGuards", targets: ["InputGuards"]),
+        .library(name: "DocumentMarkup", targets: ["DocumentMarkup"]),
+        .library(name: "DocumentTemplates", targets: ["DocumentTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,27 +30,32 @@ let package = Package(
 
         // NFC with a fast path for text already in NFC (nearly all of it).
         .target(name: "UnicodeNormalization"),
+        // What every reader of user input shares: the limits on sizes and depths, and how a
+        // message quotes a value (short, escaped).
+        .target(name: "InputGuards"),
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
         .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
-        .target(name: "VietnameseText", dependencies: ["UnicodeNormalization"]),
+        .target(name: "VietnameseText", dependencies: ["UnicodeNormalization", "InputGuards"]),
         // The legal documents cited as căn cứ, with the days each is in force (Data/van-ban-phap-luat.yaml).
-        .target(name: "LegalRegister", dependencies: ["DataInput", "VietnameseText"]),
+        .target(name: "LegalRegister", dependencies: ["DataInput", "VietnameseText", "InputGuards"]),
         // Award money from the dated rules table in Data/award-rules.yaml.
-        .target(name: "AwardRules", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
+        .target(name: "AwardRules", dependencies: ["LegalRegister", "DataInput", "VietnameseText", "InputGuards"]),
         // The document markup that templates produce: parser, AST with positions, escaper.
-        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization"]),
+        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
-        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx workbooks.
+        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx
+        // workbooks. (Yams for the libyaml it vendors: DataInput composes from libyaml's events
+        // itself, with budgets.)
         .target(name: "DataInput", dependencies: [
-            "VietnameseText", .product(name: "Yams", package: "Yams"),
+            "VietnameseText", "InputGuards", .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Templates: declarations, checking, computations, Mustache filling, markup.
         .target(name: "DocumentTemplates", dependencies: [
-            "DataInput", "VietnameseText", "LegalRegister", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
+            "DataInput", "VietnameseText", "LegalRegister", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting", "InputGuards",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The register of issued documents (sổ đăng ký văn bản đi): numbers per issuer and year
@@ -74,13 +84,14 @@ let package = Package(
         .testTarget(name: "OfficialDocumentsTests",
                     dependencies: ["OfficialDocuments", "DocumentMarkup", "Typesetting", "VietnameseText"],
                     exclude: ["Golden"]),
-        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
+        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup", "InputGuards"]),
         .testTarget(name: "DocumentTemplatesTests",
                     dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "DataInput", "VietnameseText", "LegalRegister", "AwardRules",
                                    "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
+        .testTarget(name: "InputGuardsTests", dependencies: ["InputGuards"]),
         .testTarget(name: "DataInputTests",
-                    dependencies: ["DataInput", "VietnameseText", .product(name: "Yams", package: "Yams"),
+                    dependencies: ["DataInput", "VietnameseText", "InputGuards", .product(name: "Yams", package: "Yams"),
                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),

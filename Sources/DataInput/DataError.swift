@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 /// Where a value came from: the file as the user named it, and a 1-based line and column.
 ///
@@ -24,9 +25,9 @@ public struct DataLocation: Hashable, Sendable, CustomStringConvertible {
     /// "du-lieu.yaml, dòng 12, cột 5"; "du-lieu.yaml, dòng 12"; "du-lieu.yaml";
     /// "ds.xlsx, trang «Bằng khen», ô C14"; "ds.xlsx, trang «Bằng khen», dòng 14".
     public var description: String {
-        var parts = [file]
+        var parts = [Excerpt.path(file)]
         if let sheet {
-            parts.append("trang «\(sheet)»")
+            parts.append("trang " + Excerpt.quoted(sheet))
             if line > 0 { parts.append(column > 0 ? "ô " + CellReference.name(row: line, column: column) : "dòng \(line)") }
             return parts.joined(separator: ", ")
         }
@@ -57,11 +58,16 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     public var description: String {
         var prefix: [String] = []
         if let location { prefix.append(location.description) }
-        if let field { prefix.append("trường «\(field)»") }
+        if let field { prefix.append("trường \(Excerpt.quotedPath(field))") }
         return prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
     }
 
     public var errorDescription: String? { description }
+
+    /// The same problem, said of the field at `path` (unless it names one already).
+    public func inField(_ path: String) -> DataError {
+        DataError(location: location, field: field ?? path, message: message)
+    }
 }
 
 /// Something the clerk should know that does not stop the document: a warning (money resting on

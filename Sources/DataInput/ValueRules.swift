@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// How numbers are read from data files.
@@ -36,7 +37,9 @@ enum NumberRules {
         let groups = body.split(separator: ".", omittingEmptySubsequences: false)
         guard validGroups(groups) else { return .invalid }
         let digits = groups.joined()
-        guard let value = Int((negative ? "-" : "") + digits) else { return .tooLarge }
+        // Bounded well inside Int: no computation on a value read from data can overflow.
+        guard let value = Int((negative ? "-" : "") + digits),
+              (-InputLimits.largestWholeNumber...InputLimits.largestWholeNumber).contains(value) else { return .tooLarge }
         return .value(value)
     }
 
@@ -98,7 +101,8 @@ enum NumberRules {
         if (dots + commas > 0) && groupMark == nil && fraction.isEmpty { return .invalid }
         if integerPart.isEmpty && fraction.isEmpty { return .invalid }
         if dots > 0 && commas > 0 && fraction.isEmpty { return .invalid }
-        guard digits.count + fraction.count <= 38 else { return .tooLarge }
+        guard digits.drop(while: { $0 == "0" }).count <= String(InputLimits.largestWholeNumber).count,
+              digits.count + fraction.count <= 38 else { return .tooLarge }
         let plain = (negative ? "-" : "") + digits + (fraction.isEmpty ? "" : "." + fraction)
         // Decimal(string:) is exact for a plain digit string: no binary floating point involved.
         guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else { return .invalid }
@@ -107,7 +111,7 @@ enum NumberRules {
 
     /// Splits a leading sign; nil when nothing is left.
     private static func splitSign(_ text: String) -> (Bool, Substring)? {
-        var body = Substring(trimmingWhitespaces(text))
+        var body = Substring((text).trimmedWhitespace)
         var negative = false
         if let first = body.first, first == "-" || first == "\u{2212}" || first == "+" {
             negative = first != "+"
@@ -207,6 +211,8 @@ enum TextFolding {
 /// The allowed key closest to a mistyped one.
 public enum KeySuggestion {
     static func closest(to key: String, among allowed: Set<String>) -> String? {
+        let longest = InputLimits.longestSuggestedKey
+        guard key.utf8.count <= 4 * longest, key.count <= longest else { return nil }
         let folded = TextFolding.fold(key).replacingOccurrences(of: " ", with: "_")
         var best: (distance: Int, key: String)? = nil
         for candidate in allowed.sorted() {

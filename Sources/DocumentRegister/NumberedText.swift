@@ -120,7 +120,7 @@ enum NumberedText {
         while last + 1 < lines.items.count {
             let next = lines.items[last + 1].content
             let leading = next.prefix { $0 == " " }.count
-            guard !next.trimmingCharacters(in: .whitespaces).isEmpty, leading > depth else { break }
+            guard !next.trimmedWhitespace.isEmpty, leading > depth else { break }
             last += 1
         }
         lines.insert(newLines, after: last)

@@ -22,8 +22,14 @@ func dataFiles(_ paths: [String]) -> [(url: URL, display: String, folder: String
             let lower = relative.lowercased()
             guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else { continue }
             let full = (path as NSString).appendingPathComponent(relative)
+            // A file that cannot be read as data (a FIFO, too large) is kept, so that checking it
+            // says why; the read never waits or takes more than a data file's limit.
+            guard let data = try? InputFile.read(URL(fileURLWithPath: full), display: full, role: .data) else {
+                found.append(relative)
+                continue
+            }
             // Shared data (no «mau» field) is included by the documents, not rendered itself.
-            guard let text = try? String(contentsOfFile: full, encoding: .utf8),
+            guard let text = String(validating: data, as: UTF8.self),
                   text.split(separator: "\n").contains(where: { $0.hasPrefix("mau:") || $0.contains("\"mau\"") }) else { continue }
             found.append(relative)
         }
@@ -49,6 +55,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")]) var output: String?
     @Option(name: .customLong("png")) var pngDirectory: String?
     @Option(name: .customLong("fonts")) var fontDirectory: String?
+    @Option(name: .customLong("allow")) var allowedFolders: [String] = []
     @Flag(name: .customLong("force")) var force = false
 
     func run() throws {
@@ -98,7 +105,10 @@ struct RenderCommand: ParsableCommand {
                 fonts fontLoading: Background<FontLibrary>) -> Outcome {
         let profile = PhaseProfile()
         let prepared: PreparedDocument
-        do { prepared = try builder.prepare(dataFile: file.url, displayPath: file.display) } catch {
+        do {
+            prepared = try builder.prepare(dataFile: file.url, displayPath: file.display,
+                                           allowing: allowedFolders.map { URL(fileURLWithPath: $0) })
+        } catch {
             return Outcome(problems: error.errors.map(\.description), status: ExitStatus.badInput)
         }
         profile.mark("dữ liệu, mẫu")
@@ -133,6 +143,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Kiểm tra dữ liệu.", helpNames: [])
 
     @Argument var inputs: [String]
+    @Option(name: .customLong("allow")) var allowedFolders: [String] = []
 
     func run() throws {
         let builder = try loadBuilder()
@@ -140,7 +151,8 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         for file in files {
             do {
-                let prepared = try builder.prepare(dataFile: file.url, displayPath: file.display)
+                let prepared = try builder.prepare(dataFile: file.url, displayPath: file.display,
+                                                   allowing: allowedFolders.map { URL(fileURLWithPath: $0) })
                 print("\(file.display): hợp lệ (mẫu \(prepared.template))")
                 prepared.notices.forEach { report($0.description) }
             } catch {

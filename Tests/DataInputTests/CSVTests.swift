@@ -223,3 +223,49 @@ import Testing
         #expect(try rows[4_999].required("so_tien").location == DataLocation(file: "ds.csv", line: 5_001, column: 4))
     }
 }
+
+/// List files built to exhaust the reader are refused as they are read.
+@Suite struct HostileCSVTests {
+    static let request = ListRequest(name: "ca_nhan", columns: [ListColumn(key: "ho_ten", headers: ["Họ và tên"]),
+                                                                ListColumn(key: "don_vi", headers: ["Đơn vị"], required: false)])
+
+    func parse(_ text: String) throws -> [DataNode] {
+        try CSVList.parse(text, file: "ds.csv", request: Self.request).rows
+    }
+
+    @Test func twentyThousandRowsAreTheMost() throws {
+        let rows = (1...20_000).map { "Người \($0);Đơn vị" }.joined(separator: "\n")
+        #expect(try parse("Họ và tên;Đơn vị\n" + rows + "\n").count == 20_000)
+        #expect(failure { try parse("Họ và tên;Đơn vị\n" + rows + "\nNgười thừa;X\n") }
+            == "ds.csv, dòng 20002: danh sách có hơn 20.000 dòng, quá giới hạn cho một danh sách; hãy chia thành nhiều văn bản")
+    }
+
+    @Test func blankLinesDoNotCountAndAreNotKept() throws {
+        let text = "Họ và tên;Đơn vị\n" + String(repeating: ";\n", count: 500_000) + "A;B\n"
+        #expect(try parse(text).map { $0["ho_ten"]?.scalarText } == ["A"])
+    }
+
+    @Test func aRowOfAMillionSeparatorsIsRefusedAtItsThousandAndFirstCell() throws {
+        let started = Date()
+        #expect(failure { try parse("Họ và tên" + String(repeating: ";", count: 1_000_000) + "\n") }
+            == "ds.csv, dòng 1, cột 1001: dòng có hơn 1.000 ô, quá giới hạn cho một danh sách")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aCellOfMoreThanTenThousandCharactersIsRefused() throws {
+        let long = String(repeating: "ư", count: 10_001)
+        #expect(failure { try parse("Họ và tên;Đơn vị\nA;\"\(long)\"\n") }
+            == "ds.csv, dòng 2, cột 2: ô dài 10.001 ký tự, quá giới hạn 10.000 ký tự cho một giá trị: «\(String(repeating: "ư", count: 60))…»")
+        #expect(try parse("Họ và tên;Đơn vị\nA;\(String(repeating: "ư", count: 10_000))\n").count == 1)
+    }
+
+    @Test func aListFileOverTwentyMegabytesIsRefused() throws {
+        let folder = try temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("lon.csv")
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        #expect(truncate(url.path, 21 * 1024 * 1024) == 0)
+        #expect(failure { try CSVList.read(url, request: Self.request, displayPath: "lon.csv") }
+            == "lon.csv: tệp danh sách «lon.csv» có 21 MB, quá giới hạn 20 MB cho một tệp danh sách")
+    }
+}

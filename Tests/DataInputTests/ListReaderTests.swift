@@ -165,7 +165,8 @@ import Testing
 
     func read(_ value: String, _ request: ListRequest = ListReaderTests.individuals) throws(DataError) -> ListContents {
         let node = DataNode(kind: .scalar(value), location: DataLocation(file: "qd.yaml", line: 9, column: 10), path: request.name)
-        return try ListFile.read(value, base: Self.fixtures, display: value, request: request, at: node)
+        let sources = DataSources(files: ["qd.yaml": Self.fixtures.appendingPathComponent("qd.yaml")], access: FileAccess(folders: [Self.fixtures]))
+        return try ListFile.read(value, sources: sources, request: request, at: node)
     }
 
     /// Title rows over a two-row header of merged cells ("Khen thưởng" over "Số tiền" and "Hệ

@@ -3,12 +3,12 @@ import Testing
 @testable import DataInput
 
 /// `trimmedWhitespace` and `isAllWhitespace` answer from a text's ends or first printable ASCII
-/// character; they must agree with walking the characters.
+/// character; they must agree with walking the scalars.
 @Suite struct TrimmingFastPathTests {
     static func trimmedByCharacters(_ text: String) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = text.lastIndex(where: { !$0.isWhitespace })!
-        return String(text[first...last])
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...scalars.lastIndex(where: { !$0.properties.isWhitespace })!])
     }
 
     @Test func everyScalarAtEitherEnd() {
@@ -18,7 +18,7 @@ import Testing
             let c = String(Character(scalar))
             for text in [c, "a" + c, c + "a", " " + c, c + " ", c + "\u{0301}", "\u{0301}" + c, "\r\n" + c] {
                 if Array(text.trimmedWhitespace.unicodeScalars) != Array(Self.trimmedByCharacters(text).unicodeScalars)
-                    || text.isAllWhitespace != text.allSatisfy(\.isWhitespace) {
+                    || text.isAllWhitespace != text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                     wrong.append(value)
                 }
             }

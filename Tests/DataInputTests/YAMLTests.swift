@@ -29,7 +29,7 @@ import Testing
         let root = try yaml("# chỉ có chú thích\n")
         #expect(root.isNull)
         #expect(failure { try root.required("ho_ten") }
-            == "du-lieu.yaml, dòng 1, cột 1: cần một nhóm trường (dạng tên_trường: giá trị), gặp giá trị trống")
+            == "du-lieu.yaml: cần một nhóm trường (dạng tên_trường: giá trị), gặp giá trị trống")
     }
 
     @Test func byteOrderMarkIsIgnored() throws {
@@ -116,7 +116,7 @@ import Testing
 
     @Test func controlCharacter() throws {
         #expect(failure { try yaml("ho_ten: Trần\u{0001} Văn B\n") }
-            == "du-lieu.yaml, dòng 1, cột 13: tệp có ký tự điều khiển không được phép (thường do dán từ phần mềm khác); hãy xoá ký tự đó")
+            == "du-lieu.yaml, dòng 1, cột 13: tệp có ký tự điều khiển không được phép (mã U+0001), thường do dán từ phần mềm khác; hãy xoá ký tự đó")
     }
 
     @Test func crlfLineEnds() throws {

@@ -78,6 +78,10 @@ let errorSamples: [ErrorSample] = [
                 says: ["không đặt chú thích trong chú thích"]),
     ErrorSample(code: .tooManyDelimiters, source: "***a***", line: 1, column: 1,
                 says: ["3 dấu «*» liền nhau", "*_…_*"]),
+    ErrorSample(code: .blockTooDeep, source: String(repeating: "::: cùng-trang\n", count: 17) + "a\n" + String(repeating: ":::\n", count: 17),
+                line: 17, column: 1, says: ["lồng nhau quá 16 tầng"]),
+    ErrorSample(code: .tableTooWide, source: "|" + String(repeating: " x |", count: 65), line: 1, column: 1,
+                says: ["hàng có 65 cột, quá 64 cột"]),
 ]
 
 @Suite("Errors")

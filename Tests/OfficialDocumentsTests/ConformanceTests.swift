@@ -369,7 +369,7 @@ import VietnameseText
         #expect(markers.count == 2)
         #expect(markers.contains { abs($0.origin.y - note.y) < 6 && $0.maxX <= note.minX + 0.01 })
         #expect(note.y > page.line(containing: "Khối thi đua")!.y)
-        #expect(note.text.trimmingCharacters(in: .whitespaces).hasPrefix("Sở Kế hoạch và Đầu tư"))
+        #expect(note.text.trimmedWhitespace.hasPrefix("Sở Kế hoạch và Đầu tư"))
         #expect(note.runs.allSatisfy { $0.size == 12 })
     }
 }

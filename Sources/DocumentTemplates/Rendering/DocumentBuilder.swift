@@ -3,6 +3,7 @@ import DataInput
 import LegalRegister
 import DocumentMarkup
 import Foundation
+import InputGuards
 import Mustache
 import OfficialDocuments
 import Typesetting
@@ -80,20 +81,27 @@ public struct DocumentBuilder: Sendable {
     /// The legal register (read on first use).
     public func legalRegister() throws -> LegalRegister { try law.legalRegister() }
 
-    public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
-        let loaded: (root: DataNode, files: [String: URL])
-        do { loaded = try DataLoader.loadWithSources(url, displayPath: displayPath) } catch { throw DataProblems(errors: [error]) }
-        return try prepare(loaded.root, files: loaded.files)
+    /// - Parameter allowing: folders besides the data file's own whose files the data may name
+    ///   (shared files, lists, images).
+    public func prepare(dataFile url: URL, displayPath: String, allowing folders: [URL] = []) throws(DataProblems) -> PreparedDocument {
+        let loaded: (root: DataNode, sources: DataSources)
+        do {
+            loaded = try DataLoader.loadWithSources(url, displayPath: displayPath, access: .forDataFile(url, alsoAllowing: folders))
+        } catch {
+            throw DataProblems(errors: [error])
+        }
+        return try prepare(loaded.root, sources: loaded.sources)
     }
 
-    /// - Parameter files: where the data files behind `loaded` are (lists are found beside them).
-    public func prepare(_ loaded: DataNode, files: [String: URL] = [:]) throws(DataProblems) -> PreparedDocument {
+    /// - Parameter sources: where the data files behind `loaded` are (lists are found beside
+    ///   them) and which files the data may name; by default none.
+    public func prepare(_ loaded: DataNode, sources: DataSources = .none) throws(DataProblems) -> PreparedDocument {
         let template: TemplateDeclaration
         do throws(DataError) {
             let nameNode = try loaded.required("mau")
             let name = try nameNode.string()
             guard let found = try catalog.template(named: name) else {
-                throw nameNode.error("không có mẫu «\(name)»; các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
+                throw nameNode.error("không có mẫu \(Excerpt.quoted(name)); các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
             }
             template = found
         } catch {
@@ -102,10 +110,10 @@ public struct DocumentBuilder: Sendable {
         // The sections first: an input only a left-out section uses is not required.
         let plan: SectionPlan
         do { plan = try SectionPlan.plan(template, root: loaded) } catch { throw DataProblems(errors: [error]) }
-        var checker = InputChecker(files: files)
+        var checker = InputChecker(sources: sources)
         let root = checker.check(loaded, inputs: Self.inputs(of: template, for: plan, root: loaded))
         var errors = checker.errors
-        var common = CommonFields.read(root, errors: &errors)
+        var common = CommonFields.read(root, sources: sources, errors: &errors)
 
         var cluster: Cluster?
         if let clusterNode = root["cum_thi_dua"] { cluster = Cluster.read(clusterNode, errors: &errors) }
@@ -281,8 +289,19 @@ public struct DocumentBuilder: Sendable {
     }
 
     /// Problems as a clerk reads the files: file by file (in the order first met), then by line
-    /// and column, each said once; problems with no place come last.
+    /// and column, each said once; problems with no place come last. Past
+    /// `InputLimits.reportedProblems`, the rest are counted in a last line.
     static func inReadingOrder(_ errors: [DataError]) -> [DataError] {
+        let ordered = sortedForReading(errors)
+        guard ordered.count > InputLimits.reportedProblems else { return ordered }
+        let rest = ordered.count - InputLimits.reportedProblems
+        let file = ordered.first?.location?.file ?? ""
+        return Array(ordered.prefix(InputLimits.reportedProblems)) + [DataError(
+            location: DataLocation(file: file, line: 0),
+            message: "còn \(NumberText.grouped(rest)) lỗi nữa (chỉ ghi \(InputLimits.reportedProblems) lỗi đầu); hãy sửa các lỗi trên rồi kiểm tra lại")]
+    }
+
+    private static func sortedForReading(_ errors: [DataError]) -> [DataError] {
         var seen = Set<String>()
         let unique = errors.filter { seen.insert($0.description).inserted }
         var fileRank: [String: Int] = [:]

@@ -104,7 +104,7 @@ public struct DocumentComposer {
         var blocks: [Typesetting.Block] = []
         var warnings: [CompositionWarning] = []
         for (index, line) in lines.enumerated() {
-            let text = line.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = line.text.trimmedWhitespace
             let isLast = index == lines.count - 1
             let expected: Character = isLast ? "." : ";"
             if text.last != expected {
