@@ -33,8 +33,10 @@ let package = Package(
         // What every reader of user input shares: the limits on sizes and depths, and how a
         // message quotes a value (short, escaped).
         .target(name: "InputGuards"),
+        // Where a message's subject was written: one type for data, markup and layout.
+        .target(name: "SourceLocations", dependencies: ["InputGuards"]),
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
-        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization"]),
+        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization", "SourceLocations"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
         .target(name: "VietnameseText", dependencies: ["UnicodeNormalization", "InputGuards"]),
@@ -43,14 +45,14 @@ let package = Package(
         // Award money from the dated rules table in Data/award-rules.yaml.
         .target(name: "AwardRules", dependencies: ["LegalRegister", "DataInput", "VietnameseText", "InputGuards"]),
         // The document markup that templates produce: parser, AST with positions, escaper.
-        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards"]),
+        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards", "SourceLocations"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
         // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx
         // workbooks. (Yams for the libyaml it vendors: DataInput composes from libyaml's events
         // itself, with budgets.)
         .target(name: "DataInput", dependencies: [
-            "VietnameseText", "InputGuards", .product(name: "Yams", package: "Yams"),
+            "VietnameseText", "InputGuards", "SourceLocations", .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Templates: declarations, checking, computations, Mustache filling, markup.

@@ -50,5 +50,5 @@ public enum AwardRulesError: Error, Hashable, Sendable, CustomStringConvertible,
     public var errorDescription: String? { description }
 
     private func inTable(_ table: String?) -> String { table.map { " (tệp \($0))" } ?? "" }
-    private func atLine(_ location: DataLocation?) -> String { location.map { " (dòng \($0.line))" } ?? "" }
+    private func atLine(_ location: SourceLocation?) -> String { location.map { " (dòng \($0.line))" } ?? "" }
 }

@@ -22,7 +22,7 @@ public enum CSVList {
         let data = try InputFile.read(url, display: display, role: .list)
         let decoded = try TextDecoding.decode([UInt8](data), display: display)
         var contents = try parse(decoded.text, file: display, request: request)
-        contents.notices.insert(contentsOf: decoded.notes.map { DataNotice(.note, location: DataLocation(file: display, line: 0), message: $0) }, at: 0)
+        contents.notices.insert(contentsOf: decoded.notes.map { DataNotice(.note, location: SourceLocation(file: display, line: 0), message: $0) }, at: 0)
         return contents
     }
 
@@ -106,7 +106,7 @@ struct CSVTokenizer {
                     var k = j + 1
                     while true {
                         guard k < n else {
-                            throw DataError(location: DataLocation(file: file, line: openLine, column: column),
+                            throw DataError(location: SourceLocation(file: file, line: openLine, column: column),
                                             message: "dấu ngoặc kép mở ở ô này không được đóng; hãy thêm dấu \" ở cuối ô (trong ô, dấu ngoặc kép viết thành \"\")")
                         }
                         let b = bytes[k]
@@ -141,7 +141,7 @@ struct CSVTokenizer {
                     var shownEnd = k
                     while shownEnd < n, bytes[shownEnd] != separator, bytes[shownEnd] != Self.cr, bytes[shownEnd] != Self.lf { shownEnd += 1 }
                     let shown = String(decoding: bytes[k..<shownEnd], as: UTF8.self)
-                    throw DataError(location: DataLocation(file: file, line: line, column: column),
+                    throw DataError(location: SourceLocation(file: file, line: line, column: column),
                                     message: "sau dấu ngoặc kép đóng ô còn chữ \(Excerpt.quoted(shown)); nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
                 }
                 var k = i
@@ -156,7 +156,7 @@ struct CSVTokenizer {
             let record = CSVRecord(line: recordLine, fields: fields)
             if record.isBlank { continue }
             if records.count > InputLimits.listItems {
-                throw DataError(location: DataLocation(file: file, line: recordLine),
+                throw DataError(location: SourceLocation(file: file, line: recordLine),
                                 message: "danh sách có hơn \(NumberText.grouped(InputLimits.listItems)) dòng, quá giới hạn cho một danh sách; hãy chia thành nhiều văn bản")
             }
             records.append(record)
@@ -167,13 +167,13 @@ struct CSVTokenizer {
     /// The text of the `column`th cell of a record, within the bounds of `records`.
     private func field(_ slice: ArraySlice<UInt8>, line: Int, column: Int) throws(DataError) -> String {
         if column > InputLimits.listColumns {
-            throw DataError(location: DataLocation(file: file, line: line, column: column),
+            throw DataError(location: SourceLocation(file: file, line: line, column: column),
                             message: "dòng có hơn \(NumberText.grouped(InputLimits.listColumns)) ô, quá giới hạn cho một danh sách")
         }
         let text = String(decoding: slice, as: UTF8.self)
         // Characters never outnumber UTF-8 bytes: most cells need no count.
         if slice.count > InputLimits.valueCharacters, case let characters = text.count, characters > InputLimits.valueCharacters {
-            throw DataError(location: DataLocation(file: file, line: line, column: column),
+            throw DataError(location: SourceLocation(file: file, line: line, column: column),
                             message: "ô dài \(NumberText.grouped(characters)) ký tự, quá giới hạn \(NumberText.grouped(InputLimits.valueCharacters)) ký tự cho một giá trị: \(Excerpt.quoted(text))")
         }
         return text.utf8.allSatisfy({ $0 < 0x80 }) ? text : nfc(text)

@@ -39,6 +39,20 @@ public enum DataLoader {
         return (root, DataSources(files: loader.files, access: access))
     }
 
+    /// As `loadWithSources`, for a data file's text not (or not yet) saved at `url`: what a
+    /// clerk is editing in the workbench. Its shared files and lists are found beside `url`.
+    public static func loadWithSources(text: String, as url: URL, displayPath: String, access: FileAccess? = nil) throws(DataError) -> (root: DataNode, sources: DataSources) {
+        let data = Data(text.utf8)
+        guard data.count <= FileRole.data.byteLimit else {
+            throw DataError(location: SourceLocation(file: displayPath, line: 0),
+                            message: "tệp dữ liệu có \(InputFile.megabytes(Int64(data.count))), quá giới hạn \(InputFile.megabytes(Int64(FileRole.data.byteLimit))) cho một tệp dữ liệu")
+        }
+        let access = access ?? .forDataFile(url)
+        var loader = IncludeLoader(access: access, role: .data)
+        let root = try loader.load(url: url, display: displayPath, includedAt: nil, given: data)
+        return (root, DataSources(files: loader.files, access: access))
+    }
+
     /// Reads YAML or JSON text (chosen by `file`'s extension, for messages only: both go through
     /// the same parser). Includes are not applied: a `dung_chung` key stays in the tree.
     public static func parse(_ text: String, file: String) throws(DataError) -> DataNode {
@@ -85,7 +99,8 @@ struct IncludeLoader {
         self.role = role
     }
 
-    mutating func load(url: URL, display: String, includedAt: DataLocation?) throws(DataError) -> DataNode {
+    /// - Parameter given: the first file's bytes, when they come from memory rather than disk.
+    mutating func load(url: URL, display: String, includedAt: SourceLocation?, given: Data? = nil) throws(DataError) -> DataNode {
         // The data file itself is the user's choice; what it names must stay where allowed.
         let url = includedAt == nil ? url : try access.resolve(url, display: display, role: .shared, at: includedAt)
         if includedAt != nil {
@@ -101,7 +116,8 @@ struct IncludeLoader {
             throw DataError(location: includedAt, field: DataLoader.includeKey,
                             message: "các tệp dùng chung gọi lẫn nhau thành vòng: " + names.joined(separator: " → "))
         }
-        let data = try InputFile.read(url, display: display, role: includedAt == nil ? role : .shared, at: includedAt)
+        let data: Data
+        if let given { data = given } else { data = try InputFile.read(url, display: display, role: includedAt == nil ? role : .shared, at: includedAt) }
         bytesRead += data.count
         if bytesRead > InputLimits.documentDataBytes {
             throw DataError(location: includedAt, field: DataLoader.includeKey,
@@ -114,7 +130,7 @@ struct IncludeLoader {
         if includedAt != nil, !root.isNull {
             guard case .map = root.kind else {
                 // Not the value itself: a file that is not data (a password file) shows nothing of it.
-                throw DataError(location: DataLocation(file: display, line: 0),
+                throw DataError(location: SourceLocation(file: display, line: 0),
                                 message: "tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp \(root.kindDescription)")
             }
         }

@@ -18,12 +18,12 @@ public struct DataNode: Sendable {
     }
 
     public var kind: Kind
-    public var location: DataLocation
+    public var location: SourceLocation
     /// Field path from the root, for messages: "nguoi_ky.ho_ten", "ca_nhan[3].so_tien".
     /// List indices count from 1. The root's path is "".
     public var path: String
 
-    public init(kind: Kind, location: DataLocation, path: String) {
+    public init(kind: Kind, location: SourceLocation, path: String) {
         self.kind = kind
         self.location = location
         self.path = path
@@ -202,7 +202,7 @@ public struct DataNode: Sendable {
     /// field missing from the file, a file that is not a map) it names the whole file: the
     /// root's own line and column, where its first value starts, would point at nothing.
     public func error(_ message: String) -> DataError {
-        DataError(location: path.isEmpty ? DataLocation(file: location.file, line: 0) : location, field: path, message: message)
+        DataError(location: path.isEmpty ? SourceLocation(file: location.file, line: 0) : location, field: path, message: message)
     }
 
     func mismatch(_ expected: String) -> DataError {
@@ -213,10 +213,10 @@ public struct DataNode: Sendable {
 /// One `key: value` of a map, with the key's own location (for "unknown key" messages).
 public struct DataEntry: Sendable {
     public var key: String
-    public var keyLocation: DataLocation
+    public var keyLocation: SourceLocation
     public var value: DataNode
 
-    public init(key: String, keyLocation: DataLocation, value: DataNode) {
+    public init(key: String, keyLocation: SourceLocation, value: DataNode) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value

@@ -50,9 +50,9 @@ public enum InputFile {
     ///   - display: the name messages give the file.
     ///   - at: where the file was named (a `dung_chung` line), or nil for the file as a whole.
     ///   - prefix: read only this many bytes from the start (a header).
-    public static func read(_ url: URL, display: String, role: FileRole, at: DataLocation? = nil,
+    public static func read(_ url: URL, display: String, role: FileRole, at: SourceLocation? = nil,
                             prefix: Int? = nil) throws(DataError) -> Data {
-        let location = at ?? DataLocation(file: display, line: 0)
+        let location = at ?? SourceLocation(file: display, line: 0)
         let name = Excerpt.quotedPath(display)
         let info = try regularFileStatus(url, display: display, role: role, at: location)
         let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -81,11 +81,11 @@ public enum InputFile {
     }
 
     /// Checks that `url` is a regular file within `role`'s size limit, without opening it.
-    public static func checkRegularFile(_ url: URL, display: String, role: FileRole, at: DataLocation? = nil) throws(DataError) {
-        _ = try regularFileStatus(url, display: display, role: role, at: at ?? DataLocation(file: display, line: 0))
+    public static func checkRegularFile(_ url: URL, display: String, role: FileRole, at: SourceLocation? = nil) throws(DataError) {
+        _ = try regularFileStatus(url, display: display, role: role, at: at ?? SourceLocation(file: display, line: 0))
     }
 
-    private static func regularFileStatus(_ url: URL, display: String, role: FileRole, at location: DataLocation) throws(DataError) -> stat {
+    private static func regularFileStatus(_ url: URL, display: String, role: FileRole, at location: SourceLocation) throws(DataError) -> stat {
         let name = Excerpt.quotedPath(display)
         var info = stat()
         guard stat(url.path, &info) == 0 else { throw openError(errno, name: name, role: role, at: location) }
@@ -105,7 +105,7 @@ public enum InputFile {
         return info
     }
 
-    private static func openError(_ code: Int32, name: String, role: FileRole, at location: DataLocation) -> DataError {
+    private static func openError(_ code: Int32, name: String, role: FileRole, at location: SourceLocation) -> DataError {
         let message: String
         switch code {
         case ENOENT, ENOTDIR: message = "không tìm thấy \(role.noun) \(name)"
@@ -117,7 +117,7 @@ public enum InputFile {
         return DataError(location: location, message: message)
     }
 
-    private static func tooLarge(_ bytes: Int64, name: String, role: FileRole, at location: DataLocation) -> DataError {
+    private static func tooLarge(_ bytes: Int64, name: String, role: FileRole, at location: SourceLocation) -> DataError {
         DataError(location: location, message: "\(role.noun) \(name) có \(megabytes(bytes)), quá giới hạn \(megabytes(Int64(role.byteLimit))) cho một \(role.limitNoun)")
     }
 
@@ -132,12 +132,12 @@ public enum InputFile {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw DataError(location: DataLocation(file: display, line: 0),
+            throw DataError(location: SourceLocation(file: display, line: 0),
                             message: "tệp được lưu dạng Unicode UTF-16, không phải UTF-8; \(advice)")
         }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let (line, column) = firstInvalidUTF8(bytes)
-        throw DataError(location: DataLocation(file: display, line: line, column: column),
+        throw DataError(location: SourceLocation(file: display, line: line, column: column),
                         message: "tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3); \(advice)")
     }
 
@@ -191,7 +191,7 @@ public struct FileAccess: Sendable, Equatable {
     /// The real location of `url` (symlinks resolved), when it lies in an allowed folder.
     /// The path as written is checked first, so that `../../etc/passwd` is refused without
     /// looking at the disk; then the resolved path, so that a link cannot lead outside.
-    public func resolve(_ url: URL, display: String, role: FileRole, at location: DataLocation?) throws(DataError) -> URL {
+    public func resolve(_ url: URL, display: String, role: FileRole, at location: SourceLocation?) throws(DataError) -> URL {
         let written = url.standardizedFileURL.path
         guard (givenFolders + folders).contains(where: { Self.path(written, isInside: $0) }) else {
             throw outside(display, role: role, at: location, throughLink: false)
@@ -209,7 +209,7 @@ public struct FileAccess: Sendable, Equatable {
         return path == folder || path.hasPrefix(folder + "/")
     }
 
-    private func outside(_ display: String, role: FileRole, at location: DataLocation?, throughLink: Bool) -> DataError {
+    private func outside(_ display: String, role: FileRole, at location: SourceLocation?, throughLink: Bool) -> DataError {
         let how = throughLink ? " (qua một liên kết symlink)" : ""
         return DataError(location: location, message: "\(role.noun) \(Excerpt.quotedPath(display)) nằm ngoài thư mục của tệp dữ liệu\(how); chỉ được dùng tệp trong thư mục đó (và các thư mục con của nó) hoặc trong thư mục được cho phép")
     }

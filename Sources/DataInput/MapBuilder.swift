@@ -8,10 +8,10 @@ struct MapBuilder {
     private var merged: [DataEntry] = []
     private var mergedKeys: Set<String> = []
     private var mergeInsertAt: Int?
-    private var seen: [String: DataLocation] = [:]
-    private(set) var pendingKey: (key: String, location: DataLocation, isMerge: Bool)?
+    private var seen: [String: SourceLocation] = [:]
+    private(set) var pendingKey: (key: String, location: SourceLocation, isMerge: Bool)?
 
-    mutating func takeKey(_ raw: String, plain: Bool, at location: DataLocation, mapPath: String) throws(DataError) {
+    mutating func takeKey(_ raw: String, plain: Bool, at location: SourceLocation, mapPath: String) throws(DataError) {
         if plain && raw == "<<" {
             mergeInsertAt = mergeInsertAt ?? explicit.count
             pendingKey = ("<<", location, true)

@@ -48,7 +48,7 @@ struct YAMLComposer {
 
     private struct Frame {
         var kind: Kind
-        var location: DataLocation
+        var location: SourceLocation
         var path: String
         var anchor: String?
         /// `budget.tree` when the frame opened: the anchored size is the difference.
@@ -94,7 +94,7 @@ struct YAMLComposer {
             defer { yaml_event_delete(&event) }
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return root ?? DataNode(kind: .null, location: DataLocation(file: file, line: 1, column: 1), path: "")
+                return root ?? DataNode(kind: .null, location: SourceLocation(file: file, line: 1, column: 1), path: "")
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
@@ -235,7 +235,7 @@ struct YAMLComposer {
         return nil
     }
 
-    private mutating func takeKey(_ raw: String, plain: Bool, at location: DataLocation) throws(DataError) {
+    private mutating func takeKey(_ raw: String, plain: Bool, at location: SourceLocation) throws(DataError) {
         guard case .map(var map) = stack[stack.count - 1].kind else { return }
         stack[stack.count - 1].kind = .list([])
         try map.takeKey(raw, plain: plain, at: location, mapPath: stack[stack.count - 1].path)
@@ -244,7 +244,7 @@ struct YAMLComposer {
 
     // MARK: - Budgets
 
-    private mutating func count(_ size: Size, at location: DataLocation) throws(DataError) {
+    private mutating func count(_ size: Size, at location: SourceLocation) throws(DataError) {
         budget.tree.values += size.values
         budget.tree.bytes += size.bytes
         if budget.tree.values > InputLimits.valuesPerFile {
@@ -252,7 +252,7 @@ struct YAMLComposer {
         }
     }
 
-    private func checkLength(_ raw: String, at location: DataLocation, field: String) throws(DataError) {
+    private func checkLength(_ raw: String, at location: SourceLocation, field: String) throws(DataError) {
         // Characters never outnumber UTF-8 bytes: most values need no count.
         guard raw.utf8.count > InputLimits.valueCharacters else { return }
         let characters = raw.count
@@ -262,7 +262,7 @@ struct YAMLComposer {
         }
     }
 
-    private func depthError(at location: DataLocation) -> DataError {
+    private func depthError(at location: SourceLocation) -> DataError {
         DataError(location: location, field: stack.last?.path, message: YAMLProblems.nesting)
     }
 
@@ -274,13 +274,13 @@ struct YAMLComposer {
 
     // MARK: - Places and errors
 
-    private mutating func location(_ mark: yaml_mark_t) -> DataLocation {
+    private mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = Int(mark.line) + 1
-        return DataLocation(file: file, line: line, column: columns.characterColumn(line: line, scalarColumn: Int(mark.column) + 1))
+        return SourceLocation(file: file, line: line, column: columns.characterColumn(line: line, scalarColumn: Int(mark.column) + 1))
     }
 
     private func memoryError() -> DataError {
-        DataError(location: DataLocation(file: file, line: 0), message: "không đủ bộ nhớ để đọc tệp \(format.name)")
+        DataError(location: SourceLocation(file: file, line: 0), message: "không đủ bộ nhớ để đọc tệp \(format.name)")
     }
 
     /// libyaml's error, in Vietnamese, at the place the explanation is about.
@@ -292,9 +292,9 @@ struct YAMLComposer {
         case YAML_MEMORY_ERROR:
             return memoryError()
         case YAML_READER_ERROR:
-            var place = DataLocation(file: file, line: 0)
+            var place = SourceLocation(file: file, line: 0)
             if let position = lines.position(ofByteOffset: parser.problem_offset) {
-                place = DataLocation(file: file, line: position.line, column: position.column)
+                place = SourceLocation(file: file, line: position.line, column: position.column)
             }
             return DataError(location: place, message: YAMLProblems.readerExplanation(problem, value: parser.problem_value) + debug)
         default:
@@ -303,7 +303,7 @@ struct YAMLComposer {
             let explanation = YAMLProblems.explain(problem, context: context, format: format, offending: offending)
             let mark = explanation.place == .context && context != nil ? parser.context_mark : parser.problem_mark
             let line = Int(mark.line) + 1
-            let place = DataLocation(file: file, line: line, column: lines.characterColumn(line: line, scalarColumn: Int(mark.column) + 1))
+            let place = SourceLocation(file: file, line: line, column: lines.characterColumn(line: line, scalarColumn: Int(mark.column) + 1))
             return DataError(location: place, message: "lỗi cú pháp \(format.name): " + explanation.text + debug)
         }
     }

@@ -50,11 +50,11 @@ public struct MarkupError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var code: Code
-    public var position: SourcePosition
+    public var position: SourceLocation
     /// The Vietnamese message without the position.
     public var message: String
 
-    public init(_ code: Code, at position: SourcePosition, _ message: String) {
+    public init(_ code: Code, at position: SourceLocation, _ message: String) {
         self.code = code
         self.position = position
         self.message = message

@@ -59,14 +59,14 @@ struct BlockParser {
         var kind: ContainerKind
         /// The directive name as written, for messages.
         var name: String
-        var position: SourcePosition
+        var position: SourceLocation
         var blocks: [Block] = []
         var cells: [SignatureCell] = []
     }
 
     private struct Pending {
         var attributes: [Attribute]
-        var position: SourcePosition
+        var position: SourceLocation
     }
 
     private enum TextKind {
@@ -78,11 +78,11 @@ struct BlockParser {
     private struct OpenText {
         var kind: TextKind
         var source: InlineSource
-        var position: SourcePosition
+        var position: SourceLocation
     }
 
     private struct TableBuilder {
-        var position: SourcePosition
+        var position: SourceLocation
         var columns: [TableColumn]?
         var borders: Bool
         var header: [TableRow] = []
@@ -109,7 +109,7 @@ struct BlockParser {
     init(file: String, lines: [SourceLine]) {
         self.file = file
         self.lines = lines
-        let start = SourcePosition(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
+        let start = SourceLocation(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
         self.containers = [Container(kind: .root, name: "", position: start)]
     }
 
@@ -142,16 +142,16 @@ struct BlockParser {
 
     // MARK: - helpers
 
-    private func position(_ line: SourceLine, _ i: Int) -> SourcePosition {
-        SourcePosition(file: line.file, line: line.number, column: line.column(min(max(i, 0), line.count)))
+    private func position(_ line: SourceLine, _ i: Int) -> SourceLocation {
+        SourceLocation(file: line.file, line: line.number, column: line.column(min(max(i, 0), line.count)))
     }
 
     /// Just after the last character of the last non-blank line.
-    private var endOfInput: SourcePosition {
+    private var endOfInput: SourceLocation {
         for line in lines.reversed() {
             if let t = line.trimmed { return position(line, t.end + 1) }
         }
-        return SourcePosition(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
+        return SourceLocation(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
     }
 
     private func inlineSource(_ line: SourceLine, from: Int, through: Int) -> InlineSource {
@@ -653,7 +653,7 @@ struct BlockParser {
         openTable!.body.append(TableRow(role: role, cells: row, position: position(line, rowStart)))
     }
 
-    private func makeTable(_ attributes: [Attribute], at position: SourcePosition) throws(MarkupError) -> TableBuilder {
+    private func makeTable(_ attributes: [Attribute], at position: SourceLocation) throws(MarkupError) -> TableBuilder {
         try Self.tableRules.check(attributes)
         var widths: [ColumnWidth]? = nil
         var alignments: [Alignment]? = nil
@@ -820,7 +820,7 @@ struct BlockParser {
         }
     }
 
-    private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourcePosition) throws(MarkupError) -> Numbering {
+    private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourceLocation) throws(MarkupError) -> Numbering {
         if let literal, literal.isEmpty {
             throw MarkupError(.badAttributeValue, at: here, "{số=…} không được để trống")
         }

@@ -41,10 +41,11 @@ public enum AtomicFile {
         if !overwrite && TemporaryFiles.entryExists(target) { throw Error.exists(target) }
         TemporaryFiles.removeStale(besides: destination)
         let temporary = TemporaryFiles.name(besides: destination)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Error.cannotWrite(target, Self.reason(errno)) }
+        // Known to the signal handlers before it exists: an interruption at any moment finds it.
         TemporaryFiles.register(temporary)
         defer { TemporaryFiles.unregister(temporary) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Error.cannotWrite(target, Self.reason(errno)) }
         let file = OutputFile(descriptor: descriptor, target: target, systemWrite: systemWrite)
         do {
             try produce(file)

@@ -27,9 +27,9 @@ import Testing
         #expect(try rows[1].required("stt").int() == 2)
         #expect(try rows[1].entries().map(\.key) == ["stt", "ho_ten", "don_vi"])
         let unit = try rows[1].required("don_vi")
-        #expect(unit.location == DataLocation(file: "ds.csv", line: 3, column: 3))
+        #expect(unit.location == SourceLocation(file: "ds.csv", line: 3, column: 3))
         #expect(unit.path == "ca_nhan[2].don_vi")
-        #expect(rows[1].location == DataLocation(file: "ds.csv", line: 3, column: 1))
+        #expect(rows[1].location == SourceLocation(file: "ds.csv", line: 3, column: 1))
         #expect(rows[1]["so_tien"] == nil)      // optional column absent
     }
 
@@ -55,7 +55,7 @@ import Testing
         #expect(try rows[0].required("stt").string() == "1")
         #expect(try rows[0].required("don_vi").string() == "Phòng A, B")
         #expect(try rows[1].required("so_tien").decimal() == Decimal(string: "2.5"))
-        #expect(try rows[1].required("don_vi").location == DataLocation(file: "ds.csv", line: 3, column: 3))
+        #expect(try rows[1].required("don_vi").location == SourceLocation(file: "ds.csv", line: 3, column: 3))
     }
 
     @Test func quotedFieldsWithSeparatorsQuotesAndLineBreaks() throws {
@@ -76,7 +76,7 @@ import Testing
         #expect(try rows[1].required("ghi_chu").string() == "dòng 1\ndòng 2")
         #expect(rows[1].location.line == 3)
         // The row after a two-line row starts on line 6 of the file.
-        #expect(try rows[2].required("ho_ten").location == DataLocation(file: "ds.csv", line: 6, column: 1))
+        #expect(try rows[2].required("ho_ten").location == SourceLocation(file: "ds.csv", line: 6, column: 1))
         #expect(rows[2]["ghi_chu"] == nil)
     }
 
@@ -146,7 +146,7 @@ import Testing
         let rows = try parse(text)
         #expect(rows.count == 2)
         #expect(rows[1].path == "ca_nhan[2]")
-        #expect(try rows[1].required("ho_ten").location == DataLocation(file: "ds.csv", line: 8, column: 1))
+        #expect(try rows[1].required("ho_ten").location == SourceLocation(file: "ds.csv", line: 8, column: 1))
     }
 
     @Test func excelSeparatorLine() throws {
@@ -154,7 +154,7 @@ import Testing
         // Without the "sep=," line the header's one ";" and one "," would tie and ";" would win.
         let rows = try CSVList.parse("sep=,\nA;B,C\n1;2,3\n", file: "x.csv", request: request).rows
         #expect(try rows[0].required("a").string() == "1;2")
-        #expect(try rows[0].required("c").location == DataLocation(file: "x.csv", line: 3, column: 2))
+        #expect(try rows[0].required("c").location == SourceLocation(file: "x.csv", line: 3, column: 2))
         let tied = dataError { try CSVList.parse("A;B,C\n1;2,3\n", file: "x.csv", request: request) }
         #expect(tied?.message == "thiếu cột «C» ở dòng tiêu đề (dòng 1 có: «A», «B,C»)")
     }
@@ -162,7 +162,7 @@ import Testing
     @Test func crOnlyLineEnds() throws {
         let rows = try parse("Họ và tên,Đơn vị\rA,B\rC,D\r")
         #expect(rows.count == 2)
-        #expect(try rows[1].required("don_vi").location == DataLocation(file: "ds.csv", line: 3, column: 2))
+        #expect(try rows[1].required("don_vi").location == SourceLocation(file: "ds.csv", line: 3, column: 2))
     }
 
     @Test func nfdCellsComeOutNFC() throws {
@@ -220,7 +220,7 @@ import Testing
         #expect(try rows[4_999].required("stt").int() == 5_000)
         #expect(try rows[4_999].required("ho_ten").string() == "Nguyễn Văn 5000")
         #expect(try rows[4_999].required("ghi_chu").string() == "ghi chú \"5000\"")
-        #expect(try rows[4_999].required("so_tien").location == DataLocation(file: "ds.csv", line: 5_001, column: 4))
+        #expect(try rows[4_999].required("so_tien").location == SourceLocation(file: "ds.csv", line: 5_001, column: 4))
     }
 }
 

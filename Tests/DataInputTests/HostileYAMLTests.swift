@@ -57,7 +57,7 @@ import Testing
         // A merged value keeps the place it was written and takes the path it is used at.
         let form = try people[1].required("hinh_thuc")
         #expect(form.path == "ca_nhan[2].hinh_thuc")
-        #expect(form.location == DataLocation(file: "du-lieu.yaml", line: 1, column: 28))
+        #expect(form.location == SourceLocation(file: "du-lieu.yaml", line: 1, column: 28))
         #expect(try root.required("nhac_lai").required("don_vi").path == "nhac_lai.don_vi")
     }
 
@@ -105,6 +105,6 @@ import Testing
         let last = try root.required("a").required("k99999")
         // "a: {" is 4 characters, "é: 1" 4 (e + mark is one), then ", kN: v" per key.
         let before = 4 + 4 + (0..<99_999).map { ", k\($0): v".count }.reduce(0, +) + ", k99999: ".count
-        #expect(last.location == DataLocation(file: "du-lieu.yaml", line: 1, column: before + 1))
+        #expect(last.location == SourceLocation(file: "du-lieu.yaml", line: 1, column: before + 1))
     }
 }

@@ -36,9 +36,9 @@ import Testing
         let agency = try root.required("co_quan")
         #expect(try agency.entries().map(\.key) == ["ten", "dia_chi", "co_quan_chu_quan"])
         #expect(try agency.required("ten").string() == "Sở Nội vụ tỉnh Lâm Đồng")
-        #expect(try agency.required("ten").location == DataLocation(file: "nam-2024.yaml", line: 3, column: 8))
+        #expect(try agency.required("ten").location == SourceLocation(file: "nam-2024.yaml", line: 3, column: 8))
         #expect(try agency.required("dia_chi").string() == "12 Lê Lợi")
-        #expect(try agency.required("dia_chi").location == DataLocation(file: "chung/co-quan.yaml", line: 3, column: 12))
+        #expect(try agency.required("dia_chi").location == SourceLocation(file: "chung/co-quan.yaml", line: 3, column: 12))
         // Lists and scalars are replaced whole.
         #expect(try root.required("noi_nhan").list().map { try $0.string() } == ["Lưu TĐKT"])
         #expect(try root.required("nam").int() == 2024)
@@ -84,7 +84,7 @@ import Testing
         let root = try DataLoader.load(data, displayPath: "du-lieu/nam-2024.yaml",
                                        access: .forDataFile(data, alsoAllowing: [folder]))
         #expect(try root.required("tinh").string() == "Lâm Đồng")
-        #expect(try root.required("tinh").location == DataLocation(file: "chung/tinh.yaml", line: 1, column: 7))
+        #expect(try root.required("tinh").location == SourceLocation(file: "chung/tinh.yaml", line: 1, column: 7))
         #expect(try root.required("dia_danh").string() == "Bảo Lộc")
         #expect(try root.required("dia_danh").location.file == "chung/so.yaml")
         #expect(try root.required("nam").location.file == "du-lieu/nam-2024.yaml")

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func aFileNameWithEscapesIsShownEscaped() {
-        #expect(DataLocation(file: "a\u{1B}[2Jb.yaml", line: 3).description == "a\\u{1B}[2Jb.yaml, dòng 3")
+        #expect(SourceLocation(file: "a\u{1B}[2Jb.yaml", line: 3).description == "a\\u{1B}[2Jb.yaml, dòng 3")
     }
 }
 

@@ -90,7 +90,7 @@ struct ErrorTests {
     func errorNamesFileLineColumnAndExpectation(sample: ErrorSample) throws {
         let error = try #require(parseError(sample.source, file: "Templates/quyet-dinh.mustache"))
         #expect(error.code == sample.code, "\(error)")
-        #expect(error.position == SourcePosition(file: "Templates/quyet-dinh.mustache", line: sample.line, column: sample.column),
+        #expect(error.position == SourceLocation(file: "Templates/quyet-dinh.mustache", line: sample.line, column: sample.column),
                 "\(error)")
         for phrase in sample.says {
             #expect(error.message.contains(phrase), "«\(phrase)» not in: \(error.message)")
@@ -204,7 +204,7 @@ struct ErrorTests {
             _ = try MarkupParser.parse("A\n\n*b", sourceName: "Templates/ke-hoach.mustache", lineOffset: 10)
             Issue.record("no error")
         } catch {
-            #expect(error.position == SourcePosition(file: "Templates/ke-hoach.mustache", line: 13, column: 3))
+            #expect(error.position == SourceLocation(file: "Templates/ke-hoach.mustache", line: 13, column: 3))
             #expect(error.description.hasPrefix("Templates/ke-hoach.mustache, dòng 13, cột 3: thiếu «*»"))
         }
     }

@@ -157,7 +157,7 @@ extension Reference {
         /// Folded (`Names.fold`) for matching.
         var key: String
         var value: String?
-        var position: SourcePosition
+        var position: SourceLocation
     }
 
     /// Reads attributes: inside `{…}` or after a directive name up to the end of the line.
@@ -176,8 +176,8 @@ extension Reference {
         /// `true` inside `{…}`: stop at the closing brace.
         let braced: Bool
 
-        func position(_ i: Int) -> SourcePosition {
-            SourcePosition(file: file, line: line.number, column: line.columns[min(i, line.count)])
+        func position(_ i: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line.number, column: line.columns[min(i, line.count)])
         }
 
         /// Scans from `start` (just after `{`, or after a directive name). Returns the attributes and
@@ -396,7 +396,7 @@ extension Reference {
 
         private struct Frame {
             var kind: FrameKind
-            var position: SourcePosition
+            var position: SourceLocation
             var children: [Inline] = []
         }
 
@@ -404,7 +404,7 @@ extension Reference {
         private let file: String
         private var stack: [Frame]
         private var buffer = String.UnicodeScalarView()
-        private var bufferPosition: SourcePosition?
+        private var bufferPosition: SourceLocation?
         private var bufferHasText = false
 
         static func parse(_ source: InlineSource, file: String) throws(MarkupError) -> [Inline] {
@@ -416,21 +416,21 @@ extension Reference {
         private init(source: InlineSource, file: String) {
             self.source = source
             self.file = file
-            self.stack = [Frame(kind: .root, position: SourcePosition(file: file, line: source.startLine, column: source.startColumn))]
+            self.stack = [Frame(kind: .root, position: SourceLocation(file: file, line: source.startLine, column: source.startColumn))]
         }
 
-        private func position(_ i: Int) -> SourcePosition {
+        private func position(_ i: Int) -> SourceLocation {
             if i >= source.scalars.count {
-                return SourcePosition(file: file, line: source.endLine, column: source.endColumn)
+                return SourceLocation(file: file, line: source.endLine, column: source.endColumn)
             }
-            return SourcePosition(file: file, line: source.lines[i], column: source.columns[i])
+            return SourceLocation(file: file, line: source.lines[i], column: source.columns[i])
         }
 
-        private var endPosition: SourcePosition {
-            SourcePosition(file: file, line: source.endLine, column: source.endColumn)
+        private var endPosition: SourceLocation {
+            SourceLocation(file: file, line: source.endLine, column: source.endColumn)
         }
 
-        private func at(_ p: SourcePosition) -> String { "dòng \(p.line), cột \(p.column)" }
+        private func at(_ p: SourceLocation) -> String { "dòng \(p.line), cột \(p.column)" }
 
         // MARK: text buffer
 
@@ -803,14 +803,14 @@ extension Reference {
             var kind: ContainerKind
             /// The directive name as written, for messages.
             var name: String
-            var position: SourcePosition
+            var position: SourceLocation
             var blocks: [Block] = []
             var cells: [SignatureCell] = []
         }
 
         private struct Pending {
             var attributes: [Attribute]
-            var position: SourcePosition
+            var position: SourceLocation
         }
 
         private enum TextKind {
@@ -822,11 +822,11 @@ extension Reference {
         private struct OpenText {
             var kind: TextKind
             var source: InlineSource
-            var position: SourcePosition
+            var position: SourceLocation
         }
 
         private struct TableBuilder {
-            var position: SourcePosition
+            var position: SourceLocation
             var columns: [TableColumn]?
             var borders: Bool
             var header: [TableRow] = []
@@ -853,7 +853,7 @@ extension Reference {
         init(file: String, lines: [SourceLine]) {
             self.file = file
             self.lines = lines
-            let start = SourcePosition(file: file, line: lines.first?.number ?? 1, column: 1)
+            let start = SourceLocation(file: file, line: lines.first?.number ?? 1, column: 1)
             self.containers = [Container(kind: .root, name: "", position: start)]
         }
 
@@ -874,16 +874,16 @@ extension Reference {
 
         // MARK: - helpers
 
-        private func position(_ line: SourceLine, _ i: Int) -> SourcePosition {
-            SourcePosition(file: file, line: line.number, column: line.columns[min(max(i, 0), line.count)])
+        private func position(_ line: SourceLine, _ i: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line.number, column: line.columns[min(max(i, 0), line.count)])
         }
 
         /// Just after the last character of the last non-blank line.
-        private var endOfInput: SourcePosition {
+        private var endOfInput: SourceLocation {
             for line in lines.reversed() {
                 if let t = line.trimmed { return position(line, t.end + 1) }
             }
-            return SourcePosition(file: file, line: lines.first?.number ?? 1, column: 1)
+            return SourceLocation(file: file, line: lines.first?.number ?? 1, column: 1)
         }
 
         private func inlineSource(_ line: SourceLine, from: Int, through: Int) -> InlineSource {
@@ -1382,7 +1382,7 @@ extension Reference {
             openTable!.body.append(TableRow(role: role, cells: row, position: position(line, rowStart)))
         }
 
-        private func makeTable(_ attributes: [Attribute], at position: SourcePosition) throws(MarkupError) -> TableBuilder {
+        private func makeTable(_ attributes: [Attribute], at position: SourceLocation) throws(MarkupError) -> TableBuilder {
             try AttributeRules(blockName: "bảng", flags: [:], valued: ["cot": "cột", "can": "căn", "vien": "viền"]).check(attributes)
             var widths: [ColumnWidth]? = nil
             var alignments: [Alignment]? = nil
@@ -1549,7 +1549,7 @@ extension Reference {
             }
         }
 
-        private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourcePosition) throws(MarkupError) -> Numbering {
+        private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourceLocation) throws(MarkupError) -> Numbering {
             if let literal, literal.isEmpty {
                 throw MarkupError(.badAttributeValue, at: here, "{số=…} không được để trống")
             }

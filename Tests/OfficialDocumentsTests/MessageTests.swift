@@ -22,6 +22,6 @@ import Typesetting
     }
 
     @Test func aSourceWithoutAColumnNamesTheLine() {
-        #expect(SourceLocation(file: "a.csv", line: 2).vietnameseDescription == "a.csv, dòng 2")
+        #expect(SourceLocation(file: "a.csv", line: 2).description == "a.csv, dòng 2")
     }
 }

@@ -59,6 +59,6 @@ import Testing
         let warning = try #require(document.warnings.first)
         #expect(warning.kind == .missingGlyph(character: "\u{E123}", context: "Đơn vị \u{E123} số 1"))
         #expect(warning.source == source)
-        #expect("\(warning)".contains("U+E123") && "\(warning)".contains("du-lieu.yaml:7"))
+        #expect("\(warning)".contains("U+E123") && "\(warning)".contains("du-lieu.yaml, dòng 7"))
     }
 }

@@ -190,7 +190,7 @@ private struct Refusal {
     var advice: String
 
     func at(_ line: Int, _ message: String) -> DataError {
-        DataError(location: DataLocation(file: file, line: line), message: message + "; " + advice)
+        DataError(location: SourceLocation(file: file, line: line), message: message + "; " + advice)
     }
 
     func whole(_ message: String) -> DataError { at(0, message) }

@@ -48,8 +48,8 @@ public struct CellGrid: Sendable {
     }
 
     /// The place of a cell (column 0: the whole row).
-    public func location(row: Int, column: Int = 0) -> DataLocation {
-        DataLocation(file: file, line: row, column: column, sheet: sheet)
+    public func location(row: Int, column: Int = 0) -> SourceLocation {
+        SourceLocation(file: file, line: row, column: column, sheet: sheet)
     }
 
     /// "dòng 14" or, in a workbook, "dòng 14 của trang «Bằng khen»": a row in a message.

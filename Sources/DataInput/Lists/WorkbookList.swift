@@ -33,7 +33,7 @@ enum WorkbookList {
             throw node.error("tệp \(Excerpt.quotedPath(display)) có nhiều trang đọc được danh sách (\(which)); hãy ghi rõ trang, ví dụ \(Excerpt.quoted((display.split(separator: "/").last.map(String.init) ?? "") + "#" + found[0].sheet.name))")
         }
         var contents = found[0].contents
-        contents.notices.insert(DataNotice(.note, location: DataLocation(file: display, line: 0, sheet: found[0].sheet.name),
+        contents.notices.insert(DataNotice(.note, location: SourceLocation(file: display, line: 0, sheet: found[0].sheet.name),
                                            message: "đọc danh sách ở trang \(Excerpt.quoted(found[0].sheet.name)), trang duy nhất có dòng tiêu đề phù hợp (các trang: \(names))"), at: 0)
         return contents
     }

@@ -41,7 +41,7 @@ struct WorkbookProblem: Error, Equatable {
     init(_ message: String) { self.message = message }
 
     func error(_ display: String) -> DataError {
-        DataError(location: DataLocation(file: display, line: 0), message: message)
+        DataError(location: SourceLocation(file: display, line: 0), message: message)
     }
 
     // MARK: Advice

@@ -25,12 +25,8 @@ struct CommonFields {
     var archive: String?
     var style: DocumentStyle
 
-    static func location(_ node: DataNode) -> SourceLocation {
-        SourceLocation(file: node.location.file, line: node.location.line, column: node.location.column)
-    }
-
     static func sourced(_ node: DataNode) throws(DataError) -> SourcedText {
-        SourcedText(try node.string(), source: location(node))
+        SourcedText(try node.string(), source: node.location)
     }
 
     static func read(_ root: DataNode, sources: DataSources, errors: inout [DataError]) -> CommonFields {

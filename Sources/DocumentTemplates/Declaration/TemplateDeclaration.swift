@@ -156,10 +156,10 @@ public struct TemplateDeclaration: Sendable {
             return try MustacheTemplate(string: pragma + text)
         } catch let error as MustacheTemplate.ParserError {
             let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
-            throw DataError(location: DataLocation(file: file, line: error.context.lineNumber, column: column), field: nil,
+            throw DataError(location: SourceLocation(file: file, line: error.context.lineNumber, column: column), field: nil,
                             message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error.error)))")
         } catch {
-            throw DataError(location: DataLocation(file: file, line: 0), field: nil, message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error)))")
+            throw DataError(location: SourceLocation(file: file, line: 0), field: nil, message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error)))")
         }
     }
 
@@ -167,7 +167,7 @@ public struct TemplateDeclaration: Sendable {
     static func readTemplate(_ url: URL, display: String) throws(DataError) -> String {
         let data = try InputFile.read(url, display: display, role: .template)
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw DataError(location: DataLocation(file: display, line: 0), message: "tệp mẫu không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8")
+            throw DataError(location: SourceLocation(file: display, line: 0), message: "tệp mẫu không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8")
         }
         return text
     }

@@ -297,7 +297,7 @@ public struct DocumentBuilder: Sendable {
         let rest = ordered.count - InputLimits.reportedProblems
         let file = ordered.first?.location?.file ?? ""
         return Array(ordered.prefix(InputLimits.reportedProblems)) + [DataError(
-            location: DataLocation(file: file, line: 0),
+            location: SourceLocation(file: file, line: 0),
             message: "còn \(NumberText.grouped(rest)) lỗi nữa (chỉ ghi \(InputLimits.reportedProblems) lỗi đầu); hãy sửa các lỗi trên rồi kiểm tra lại")]
     }
 

@@ -84,7 +84,7 @@ struct BodyComposer {
             case .point: label = "\(numbered.number.label)) "
             default: label = "\(numbered.number.label). "
             }
-            let content = [Typesetting.Inline.text(label, labelStyle, InlineConverter.location(block.position))] + inline.convert(numbered.content)
+            let content = [Typesetting.Inline.text(label, labelStyle, block.position)] + inline.convert(numbered.content)
             return [paragraph(content, style.bodyParagraph(), markEnd: markEnd)]
 
         case let .centeredLine(content):
@@ -97,7 +97,7 @@ struct BodyComposer {
                 var paragraphStyle = style.bodyParagraph()
                 if item.marker == .plus { paragraphStyle.firstLineIndent += Units.cm(0.5) }
                 let marker = item.marker == .dash ? "- " : "+ "
-                let content = [Typesetting.Inline.text(marker, body, InlineConverter.location(item.position))] + inline.convert(item.content)
+                let content = [Typesetting.Inline.text(marker, body, item.position)] + inline.convert(item.content)
                 blocks.append(paragraph(content, paragraphStyle, markEnd: markEnd && i == list.items.count - 1))
             }
             return blocks

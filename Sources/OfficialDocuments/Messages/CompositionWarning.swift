@@ -10,7 +10,7 @@ public struct CompositionWarning: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        if let source { return "\(source.vietnameseDescription): \(message)" }
+        if let source { return "\(source): \(message)" }
         return message
     }
 }

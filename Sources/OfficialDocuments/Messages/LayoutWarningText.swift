@@ -22,13 +22,6 @@ extension LayoutWarning {
         case let .tooManyCells(row, _):
             what = "Dòng \(row) của bảng có nhiều ô hơn số cột: ô thừa bị bỏ."
         }
-        return source.map { "\($0.vietnameseDescription): \(what)" } ?? what
-    }
-}
-
-extension SourceLocation {
-    /// "Templates/qd.mustache, dòng 12, cột 3".
-    public var vietnameseDescription: String {
-        column > 0 ? "\(file), dòng \(line), cột \(column)" : "\(file), dòng \(line)"
+        return source.map { "\($0): \(what)" } ?? what
     }
 }

@@ -12,20 +12,6 @@ public indirect enum Block: Sendable {
     case image(ImageBlock)
 }
 
-/// Where a piece of text came from, for messages ("Templates/qd.mustache:12:3"; the layer that
-/// speaks to the user words it in its language).
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public init(file: String, line: Int, column: Int = 0) {
-        self.file = file; self.line = line; self.column = column
-    }
-    public var description: String {
-        column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
-    }
-}
-
 public enum Inline: Sendable {
     case text(String, TextStyle, SourceLocation? = nil)
     /// A forced line break inside a paragraph.
