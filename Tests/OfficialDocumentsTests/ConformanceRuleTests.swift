@@ -172,3 +172,16 @@ extension ConformanceTests {
         #expect(ND30Conformance.ruleIDs.count == Set(ND30Conformance.ruleIDs).count, "ids are unique")
     }
 }
+
+extension ConformanceTests {
+    /// "Phụ lục" is 14 pt (NĐ 30, Phụ lục I mục III.1) even when the title is set at 13.
+    @Test func theAnnexLabelIsFourteenPointWhateverTheTitleSize() throws {
+        var style = DocumentStyle()
+        style.titleSize = 13
+        let checked = Self.checked(Fixtures.decision(individuals: 5), style: style)
+        let annex = try #require(checked.laidOut.pages.first { $0.sectionIndex == 1 })
+        #expect(annex.run("Phụ lục")?.size == 14)
+        #expect(annex.run("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN")?.size == 13)
+        #expect(Self.violations(checked).isEmpty, "\(Self.violations(checked))")
+    }
+}
