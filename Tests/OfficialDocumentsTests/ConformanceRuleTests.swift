@@ -185,3 +185,18 @@ extension ConformanceTests {
         #expect(Self.violations(checked).isEmpty, "\(Self.violations(checked))")
     }
 }
+
+extension ConformanceTests {
+    /// With a 13 pt body the covenant's cells stay at 13 pt, the least NĐ 30 gives a signer's
+    /// title and name (Phụ lục I mục II.7), and still three to a row.
+    @Test func theSignatureGridIsNeverBelowThirteenPoint() throws {
+        var style = DocumentStyle()
+        style.bodySize = 13
+        let checked = Self.checked(Fixtures.covenant(), style: style)
+        let name = try #require(checked.laidOut.pages.compactMap { $0.run(Fixtures.person(1)) }.first)
+        #expect(name.size == 13)
+        let row = checked.laidOut.pages.flatMap(\.runs).filter { abs($0.origin.y - name.origin.y) < 0.01 && $0.isBold && $0.size == 13 }
+        #expect(row.count == 3, "\(row.map(\.text))")
+        #expect(Self.violations(checked).isEmpty, "\(Self.violations(checked))")
+    }
+}
