@@ -200,3 +200,37 @@ extension ConformanceTests {
         #expect(Self.violations(checked).isEmpty, "\(Self.violations(checked))")
     }
 }
+
+extension ConformanceTests {
+    /// The decree's ranges at their ends and in between: whatever a data file chooses inside
+    /// them, the composer's layout conforms.
+    static let stylesInsideTheRanges: [String: DocumentStyle] = {
+        var low = DocumentStyle()
+        for (key, range) in DocumentStyle.fieldKeys { low.set(key, to: range.lowerBound) }
+        low.paragraphSpacing = 6
+        var high = DocumentStyle()
+        for (key, range) in DocumentStyle.fieldKeys { high.set(key, to: range.upperBound) }
+        high.paragraphSpacing = 12
+        high.tableSize = 13
+        var mixed = DocumentStyle()
+        mixed.bodySize = 13; mixed.titleSize = 13; mixed.dateSize = 13; mixed.mottoSize = 13; mixed.nationalNameSize = 12
+        mixed.marginLeft = 35; mixed.marginTop = 25; mixed.firstLineIndent = 1.27; mixed.lineSpacing = 1.5
+        return ["low": low, "high": high, "mixed": mixed]
+    }()
+
+    @Test(arguments: ["low", "high", "mixed"], ["quyết định", "giao ước", "biên bản", "kế hoạch", "công văn", "dự thảo"])
+    func anyStyleInsideTheRangesConforms(_ styleName: String, _ name: String) {
+        let style = Self.stylesInsideTheRanges[styleName]!
+        #expect(style.validate().isEmpty)
+        let document: AdministrativeDocument = switch name {
+        case "quyết định": Fixtures.decision(individuals: 40)
+        case "giao ước": Fixtures.covenant()
+        case "biên bản": Fixtures.minutes()
+        case "kế hoạch": Fixtures.plan()
+        case "công văn": Fixtures.letter()
+        default: Fixtures.draftDecision()
+        }
+        let found = Self.violations(Self.checked(document, style: style))
+        #expect(found.isEmpty, "\(found.map(\.description).joined(separator: "\n"))")
+    }
+}
