@@ -164,7 +164,7 @@ enum RuleCases {
             document.legalBases[1] = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"
             return T.checked(document)
         },
-        `case`("can-cu", "upright", { T.decisionChecked }, says: "không nghiêng") {
+        `case`("can-cu", "upright", { T.decisionChecked }, says: "in chữ đứng") {
             T.with(T.decisionChecked) { Alter.runs($0, page: 0, where: { $0.text.hasPrefix("Căn cứ Luật Thi đua") }) { Alter.face(&$0, italic: false) } }
         },
         `case`("dieu", "not bold", { T.decisionChecked }, says: "không in đậm") {

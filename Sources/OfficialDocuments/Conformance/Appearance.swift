@@ -10,16 +10,16 @@ struct Appearance {
         return "cỡ chữ \(rangeText(sizes)), kiểu chữ \(face)"
     }
 
-    /// What is not as required, in a few words each: "cỡ chữ 14", "không đậm".
+    /// What is not as required, in a few words each: "cỡ chữ 14", "chữ không đậm".
     func differences(_ lines: [TextLine]) -> [String] {
         var found: [String] = []
         for line in lines where !within(line.size, sizes) {
             found.append(sizeText(line.size))
             break
         }
-        if bold, !lines.allSatisfy(\.isBold) { found.append("không đậm") }
+        if bold, !lines.allSatisfy(\.isBold) { found.append("chữ không đậm") }
         if !bold, !lines.allSatisfy(\.isRegular) { found.append("chữ đậm") }
-        if italic, !lines.allSatisfy(\.isItalic) { found.append("không nghiêng") }
+        if italic, !lines.allSatisfy(\.isItalic) { found.append("chữ đứng") }
         if !italic, !lines.allSatisfy(\.isUpright) { found.append("chữ nghiêng") }
         return found
     }
