@@ -128,6 +128,11 @@ enum RuleCases {
             dated.date = .fixed(try! CalendarDate(year: 2020, month: 12, day: 11))
             return (Fixtures.minutes(), Fixtures.render(dated).0, DocumentStyle())
         },
+        `case`("dia-danh-ngay", "a date line the document has not", { T.covenantChecked }, says: "không có ngày ban hành nhưng in") {
+            var broken = T.covenantChecked
+            broken.document.date = nil
+            return broken
+        },
         `case`("dia-danh-ngay", "a draft dated", { T.checked(Fixtures.draftDecision()) }, says: "để trống") {
             var draft = Fixtures.draftDecision()
             draft.number = Fixtures.decision().number

@@ -13,8 +13,10 @@ struct PlaceAndDateRule: ConformanceRule {
         guard let header = context.header else { return [] }
         guard let date = context.document.date else {
             guard let line = header.dateLine else { return [] }
-            let kind = context.kind.isMinutes ? "Biên bản" : "Văn bản không có ngày ban hành"
-            return [violation(page: 1, "\(kind) có dòng \(ConformanceText.quoted(line.text)) ở phần đầu: biên bản ghi thời gian, địa điểm trong nội dung (\(Clause.models)).")]
+            let printed = ConformanceText.quoted(line.text)
+            return [violation(page: 1, context.kind.isMinutes
+                ? "Biên bản có dòng \(printed) ở phần đầu: biên bản ghi thời gian, địa điểm trong nội dung (\(Clause.models))."
+                : "Văn bản không có ngày ban hành nhưng in dòng \(printed) ở phần đầu (\(Clause.placeAndDate)).")]
         }
         let expected = date.placeAndDateLine(place: context.document.place)
         guard let line = header.dateLine else {
