@@ -192,6 +192,34 @@ enum Fixtures {
             recipients: ["Vụ Thi đua - Khen thưởng, Bộ Nội vụ", "Các đơn vị thành viên Cụm"], archive: "VT")
     }
 
+    /// Công văn of a Sở Nội vụ: no title, its subject "V/v …" under the number, to two addressees.
+    static func letter() -> AdministrativeDocument {
+        let markup = """
+        Sở Nội vụ hướng dẫn các cơ quan, đơn vị lập hồ sơ đề nghị khen thưởng năm 2026 như sau.
+
+        #. Hồ sơ gửi về Sở trước ngày 15 tháng 12 năm 2026.
+
+        #. Mỗi hồ sơ có tờ trình, biên bản bình xét và báo cáo thành tích của tập thể, cá nhân được đề nghị.
+        """
+        var document = AdministrativeDocument(
+            issuer: "Sở Nội vụ tỉnh Vĩnh Long", number: try! DocumentNumber(number: 45, typeAbbreviation: nil, issuerSymbol: "SNV-TĐKT"),
+            place: "Vĩnh Long", date: .fixed(try! CalendarDate(year: 2026, month: 11, day: 2)), typeName: "Công văn",
+            letterSubject: "hướng dẫn hồ sơ đề nghị khen thưởng năm 2026",
+            body: body(markup, file: "Templates/cong-van.mustache"),
+            signature: .single(Signer(authority: .deputy, authorityBody: "Giám đốc", title: "Phó Giám đốc", name: "Lê Văn Hùng")),
+            recipients: ["Như trên"], archive: "VT, TĐKT")
+        document.addressees = ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+        return document
+    }
+
+    /// The decision as a draft: number and date left blank for the văn thư and the signer.
+    static func draftDecision() -> AdministrativeDocument {
+        var document = decision(individuals: 3)
+        document.number = try! DocumentNumber(number: nil, typeAbbreviation: "QĐ", issuerSymbol: "UBND")
+        document.date = .draft(year: 2026, month: nil)
+        return document
+    }
+
     static func render(_ document: AdministrativeDocument, style: DocumentStyle = DocumentStyle()) -> (LaidOutDocument, ComposedDocument) {
         let typesetter = Typesetter(fonts: fonts)
         let composed = DocumentComposer(style: style).compose(document)

@@ -222,7 +222,9 @@ struct BodyComposer {
     /// number of heading lines above them.
     func convertSignatureGrid(_ grid: SignatureGrid) -> Typesetting.Block {
         let perRow = max(1, min(3, grid.columns ?? (grid.cells.count <= 4 ? 2 : 3)))
-        let size = min(style.signatureSize, style.bodySize - 1)
+        // A point below the body so that three cells fit a row, but never below the 13 pt
+        // NĐ 30 gives a signer's title and name (Phụ lục I mục II.7).
+        let size = max(13, min(style.signatureSize, style.bodySize - 1))
         let bold = style.text(size, bold: true)
         let centred = ParagraphStyle(alignment: .center, lineSpacing: 1.0, strut: bold)
         let convert = InlineConverter(base: bold)

@@ -158,6 +158,8 @@ public struct DocumentComposer {
 
     private func annexSections(_ annexes: [DocumentMarkup.Annex], of document: AdministrativeDocument) -> [Section] {
         let bold = style.text(style.titleSize, bold: true)
+        // "Phụ lục" is 14 pt whatever size the title takes (NĐ 30, Phụ lục I mục III.1).
+        let labelStyle = style.text(14, bold: true)
         let italic = style.text(style.bodySize, italic: true)
         return annexes.enumerated().map { index, annex in
             let label: String
@@ -169,7 +171,7 @@ public struct DocumentComposer {
                 label = "Phụ lục"
             }
             var blocks: [Typesetting.Block] = [
-                .paragraph(Typesetting.Paragraph(label, bold, style: style.centred(bold))),
+                .paragraph(Typesetting.Paragraph(label, labelStyle, style: style.centred(labelStyle))),
                 .paragraph(Typesetting.Paragraph(officialUppercased(annex.title), bold, style: style.centred(bold))),
                 .paragraph(Typesetting.Paragraph(Self.attachmentLine(for: document), italic, style: style.centred(italic))),
                 .rule(Rule(length: .fractionOfTextAbove(1.0 / 3), thickness: 0.5, spaceBefore: 2, spaceAfter: 12)),
