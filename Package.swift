@@ -8,6 +8,11 @@ let package = Package(
         .executable(name: "vanban", targets: ["vanban"]),
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "OfficialDocuments", targets: ["OfficialDocuments"]),
+        // The readers and the check path, for a server and for the fuzz harnesses (Fuzz/).
+        .library(name: "DataInput", targets: ["DataInput"]),
+        .library(name: "InputGuards", targets: ["InputGuards"]),
+        .library(name: "DocumentMarkup", targets: ["DocumentMarkup"]),
+        .library(name: "DocumentTemplates", targets: ["DocumentTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,33 +33,40 @@ let package = Package(
 
         // NFC with a fast path for text already in NFC (nearly all of it).
         .target(name: "UnicodeNormalization"),
+        // What every reader of user input shares: the limits on sizes and depths, and how a
+        // message quotes a value (short, escaped).
+        .target(name: "InputGuards"),
+        // Where a message's subject was written: one type for data, markup and layout.
+        .target(name: "SourceLocations", dependencies: ["InputGuards"]),
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
-        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization"]),
+        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization", "SourceLocations"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
-        .target(name: "VietnameseText", dependencies: ["UnicodeNormalization"]),
+        .target(name: "VietnameseText", dependencies: ["UnicodeNormalization", "InputGuards"]),
         // The legal documents cited as căn cứ, with the days each is in force (Data/van-ban-phap-luat.yaml).
-        .target(name: "LegalRegister", dependencies: ["DataInput", "VietnameseText"]),
+        .target(name: "LegalRegister", dependencies: ["DataInput", "VietnameseText", "InputGuards"]),
         // Award money from the dated rules table in Data/award-rules.yaml.
-        .target(name: "AwardRules", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
+        .target(name: "AwardRules", dependencies: ["LegalRegister", "DataInput", "VietnameseText", "InputGuards"]),
         // The document markup that templates produce: parser, AST with positions, escaper.
-        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization"]),
+        .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards", "SourceLocations"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
-        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx workbooks.
+        // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx
+        // workbooks. (Yams for the libyaml it vendors: DataInput composes from libyaml's events
+        // itself, with budgets.)
         .target(name: "DataInput", dependencies: [
-            "VietnameseText", .product(name: "Yams", package: "Yams"),
+            "VietnameseText", "InputGuards", "SourceLocations", .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Templates: declarations, checking, computations, Mustache filling, markup.
         .target(name: "DocumentTemplates", dependencies: [
-            "DataInput", "VietnameseText", "LegalRegister", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting",
+            "DataInput", "VietnameseText", "LegalRegister", "AwardRules", "OfficialDocuments", "DocumentMarkup", "Typesetting", "InputGuards",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The register of issued documents (sổ đăng ký văn bản đi): numbers per issuer and year
         // in SQLite, the data file numbered in place, the register exported as PDF, XLSX, CSV.
         .target(name: "DocumentRegister", dependencies: [
-            "DataInput", "VietnameseText", "Typesetting",
+            "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
@@ -62,42 +74,47 @@ let package = Package(
         // from the templates' declarations, live preview; every call into the pipeline in
         // DocumentService.swift.
         .target(name: "Workbench", dependencies: [
-            "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VietnameseText",
+            "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles", "VietnameseText",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Mustache", package: "swift-mustache"),
         ], resources: [.copy("Assets")]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
         .target(name: "EngineSamples", dependencies: ["Typesetting"]),
+        // The product's files around the engine: the shipped Fonts/ folder, outputs written
+        // atomically (temporary file, fsync, rename) as PDF and PNG.
+        .target(name: "VanBanFiles", dependencies: ["Typesetting"]),
 
         .executableTarget(name: "vanban", dependencies: [
-            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister", "Workbench",
+            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister", "VanBanFiles", "DataInput", "Workbench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: [
-            "Typesetting", "EngineSamples", "DataInput", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Typesetting", "EngineSamples", "DataInput", "VanBanFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
 
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"], exclude: ["Golden"]),
+        .testTarget(name: "VanBanFilesTests", dependencies: ["VanBanFiles", "Typesetting", "EngineSamples"]),
         .testTarget(name: "OfficialDocumentsTests",
                     dependencies: ["OfficialDocuments", "DocumentMarkup", "Typesetting", "VietnameseText"],
                     exclude: ["Golden"]),
-        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"]),
+        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup", "InputGuards"]),
         .testTarget(name: "DocumentTemplatesTests",
-                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "DataInput", "VietnameseText", "LegalRegister", "AwardRules",
+                    dependencies: ["DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "DataInput", "VietnameseText", "LegalRegister", "AwardRules",
                                    "DocumentMarkup", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "UnicodeNormalizationTests", dependencies: ["UnicodeNormalization"]),
+        .testTarget(name: "InputGuardsTests", dependencies: ["InputGuards"]),
         .testTarget(name: "DataInputTests",
-                    dependencies: ["DataInput", "VietnameseText", .product(name: "Yams", package: "Yams"),
+                    dependencies: ["DataInput", "VietnameseText", "InputGuards", .product(name: "Yams", package: "Yams"),
                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "LegalRegister", "DataInput", "VietnameseText"]),
         .testTarget(name: "DocumentRegisterTests",
-                    dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting",
+                    dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorkbenchTests",
-                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting",
+                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles",
                                    .product(name: "Hummingbird", package: "hummingbird"),
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),

@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// Every way computing award money can fail. Descriptions are Vietnamese and name the award
@@ -22,14 +23,14 @@ public enum AwardRulesError: Error, Hashable, Sendable, CustomStringConvertible,
     public var description: String {
         switch self {
         case let .unknownAwardForm(name, nearest, table):
-            return "Không có hình thức khen thưởng “\(name)” trong bảng hệ số\(inTable(table))"
+            return "Không có hình thức khen thưởng “\(Excerpt.shortened(name))” trong bảng hệ số\(inTable(table))"
                 + (nearest.isEmpty ? "." : ". Có phải ý bạn là: \(nearest.map { "“\($0)”" }.joined(separator: "; "))?")
                 + " Nếu đây là một hình thức khác, hãy thêm nó (hoặc tên gọi khác của nó) vào bảng."
         case let .awardFormNotForKind(name, kind, table):
-            return "Hình thức “\(name)” không áp dụng cho \(kind.vietnameseName): bảng hệ số\(inTable(table)) "
+            return "Hình thức “\(Excerpt.shortened(name))” không áp dụng cho \(kind.vietnameseName): bảng hệ số\(inTable(table)) "
                 + "không có dòng nào cho \(kind.vietnameseName)."
         case let .noCoefficient(form, kind, date, rows, table):
-            return "Không có hệ số tiền thưởng của “\(form)” (\(kind.vietnameseName)) áp dụng vào ngày "
+            return "Không có hệ số tiền thưởng của “\(Excerpt.shortened(form))” (\(kind.vietnameseName)) áp dụng vào ngày "
                 + "\(date.shortForm) trong bảng hệ số\(inTable(table)). Các dòng hiện có: "
                 + rows.map { row in "\(row.period)\(atLine(row.provenance.location))" }.joined(separator: "; ")
                 + ". Cần bổ sung dòng có căn cứ pháp lý cho thời gian này."
@@ -49,5 +50,5 @@ public enum AwardRulesError: Error, Hashable, Sendable, CustomStringConvertible,
     public var errorDescription: String? { description }
 
     private func inTable(_ table: String?) -> String { table.map { " (tệp \($0))" } ?? "" }
-    private func atLine(_ location: DataLocation?) -> String { location.map { " (dòng \($0.line))" } ?? "" }
+    private func atLine(_ location: SourceLocation?) -> String { location.map { " (dòng \($0.line))" } ?? "" }
 }

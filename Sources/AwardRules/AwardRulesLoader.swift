@@ -68,7 +68,7 @@ enum RulesTableReader {
         var baseSalaries: [BaseSalaryRule] = []
         var rounding: [RoundingRule] = []
         var aliases: [String: String] = [:]
-        var aliasLocations: [String: DataLocation] = [:]
+        var aliasLocations: [String: SourceLocation] = [:]
     }
 
     static func read(_ root: DataNode) throws(DataError) -> Parts {

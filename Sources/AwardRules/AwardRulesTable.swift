@@ -27,7 +27,7 @@ public struct AwardRulesTable: Sendable {
     /// rounding rows) in force on the same day, every alias naming a form in the table, and —
     /// given the register — every row resting on a registered document and ending when it does.
     public init(coefficientRules: [CoefficientRule], baseSalaryRules: [BaseSalaryRule], roundingRules: [RoundingRule],
-                aliases: [String: String] = [:], aliasLocations: [String: DataLocation] = [:],
+                aliases: [String: String] = [:], aliasLocations: [String: SourceLocation] = [:],
                 sourceName: String? = nil, register: LegalRegister? = nil) throws(AwardRulesError) {
         let keys = coefficientRules.map { AwardFormKey.key($0.awardForm) }
         try TableConsistency.checkNoOverlap(zip(keys, coefficientRules).map { key, rule in

@@ -26,7 +26,7 @@ public struct Coefficient: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Reads "0,3", "1,5", "12" (Vietnamese decimal comma) or "0.3" (the decimal point of a YAML
     /// or JSON number). With a comma, "." may only group thousands, as in NumberText.
     public init(parsing text: String) throws(CoefficientError) {
-        if let thousandths = Self.plainThousandths(trimmingWhitespaces(text)) {
+        if let thousandths = Self.plainThousandths((text).trimmedWhitespace) {
             self.init(thousandths: thousandths)
         } else {
             try self.init(parsingDecimal: text)
@@ -35,7 +35,7 @@ public struct Coefficient: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// `init(parsing:)` through `Decimal`, for every spelling.
     init(parsingDecimal text: String) throws(CoefficientError) {
-        let trimmed = trimmingWhitespaces(text)
+        let trimmed = (text).trimmedWhitespace
         let decimal: Decimal
         if !trimmed.contains(","), trimmed.contains("."),
            trimmed.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }),

@@ -8,7 +8,7 @@ enum TableConsistency {
     /// What the overlap check needs to know of a row of any of the tables.
     struct DatedRow {
         let period: ValidityPeriod
-        let location: DataLocation?
+        let location: SourceLocation?
         /// Rows of the same group may not overlap (same form and kind; all base salary rows).
         let group: String
         let label: String

@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// Lists exported from Excel as CSV.
@@ -18,10 +19,10 @@ public enum CSVList {
     /// said in a note; one that cannot be told with confidence is refused.
     public static func read(_ url: URL, request: ListRequest, displayPath: String? = nil) throws(DataError) -> ListContents {
         let display = displayPath ?? url.relativePath
-        let data = try TextFile.read(url, display: display)
+        let data = try InputFile.read(url, display: display, role: .list)
         let decoded = try TextDecoding.decode([UInt8](data), display: display)
         var contents = try parse(decoded.text, file: display, request: request)
-        contents.notices.insert(contentsOf: decoded.notes.map { DataNotice(.note, location: DataLocation(file: display, line: 0), message: $0) }, at: 0)
+        contents.notices.insert(contentsOf: decoded.notes.map { DataNotice(.note, location: SourceLocation(file: display, line: 0), message: $0) }, at: 0)
         return contents
     }
 
@@ -44,6 +45,10 @@ public enum CSVList {
 struct CSVRecord {
     var line: Int
     var fields: [String]
+
+    var isBlank: Bool {
+        fields.allSatisfy(\.isAllWhitespace)
+    }
 }
 
 /// RFC 4180 with Excel's habits, over UTF-8 bytes (every byte that matters is ASCII, and no
@@ -79,6 +84,9 @@ struct CSVTokenizer {
         }
     }
 
+    /// The records that are not blank: at most a header and `InputLimits.listItems` rows, each
+    /// of at most `InputLimits.listColumns` cells of at most `InputLimits.valueCharacters`
+    /// characters, checked as they are read (a 20 MB file of separators is refused early).
     mutating func records() throws(DataError) -> [CSVRecord] {
         detectSeparator()
         var records: [CSVRecord] = []
@@ -98,7 +106,7 @@ struct CSVTokenizer {
                     var k = j + 1
                     while true {
                         guard k < n else {
-                            throw DataError(location: DataLocation(file: file, line: openLine, column: column),
+                            throw DataError(location: SourceLocation(file: file, line: openLine, column: column),
                                             message: "dấu ngoặc kép mở ở ô này không được đóng; hãy thêm dấu \" ở cuối ô (trong ô, dấu ngoặc kép viết thành \"\")")
                         }
                         let b = bytes[k]
@@ -121,7 +129,7 @@ struct CSVTokenizer {
                         k += 1
                     }
                     while k < n, bytes[k] == Self.space || (bytes[k] == Self.tab && separator != Self.tab) { k += 1 }
-                    fields.append(Self.string(buffer[...]))
+                    fields.append(try field(buffer[...], line: openLine, column: column))
                     if k >= n { i = k; break record }
                     let b = bytes[k]
                     if b == separator { i = k + 1; continue record }
@@ -132,27 +140,42 @@ struct CSVTokenizer {
                     }
                     var shownEnd = k
                     while shownEnd < n, bytes[shownEnd] != separator, bytes[shownEnd] != Self.cr, bytes[shownEnd] != Self.lf { shownEnd += 1 }
-                    var shown = String(decoding: bytes[k..<shownEnd], as: UTF8.self)
-                    if shown.count > 20 { shown = shown.prefix(20) + "…" }
-                    throw DataError(location: DataLocation(file: file, line: line, column: column),
-                                    message: "sau dấu ngoặc kép đóng ô còn chữ «\(shown)»; nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
+                    let shown = String(decoding: bytes[k..<shownEnd], as: UTF8.self)
+                    throw DataError(location: SourceLocation(file: file, line: line, column: column),
+                                    message: "sau dấu ngoặc kép đóng ô còn chữ \(Excerpt.quoted(shown)); nếu cả ô là một chuỗi, hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"")
                 }
                 var k = i
                 while k < n, bytes[k] != separator, bytes[k] != Self.cr, bytes[k] != Self.lf { k += 1 }
-                fields.append(Self.string(bytes[i..<k]))
+                fields.append(try field(bytes[i..<k], line: line, column: fields.count + 1))
                 if k >= n { i = k; break record }
                 if bytes[k] == separator { i = k + 1; continue record }
                 i = k + ((bytes[k] == Self.cr && k + 1 < n && bytes[k + 1] == Self.lf) ? 2 : 1)
                 line += 1
                 break record
             }
-            records.append(CSVRecord(line: recordLine, fields: fields))
+            let record = CSVRecord(line: recordLine, fields: fields)
+            if record.isBlank { continue }
+            if records.count > InputLimits.listItems {
+                throw DataError(location: SourceLocation(file: file, line: recordLine),
+                                message: "danh sách có hơn \(NumberText.grouped(InputLimits.listItems)) dòng, quá giới hạn cho một danh sách; hãy chia thành nhiều văn bản")
+            }
+            records.append(record)
         }
         return records
     }
 
-    private static func string(_ slice: ArraySlice<UInt8>) -> String {
+    /// The text of the `column`th cell of a record, within the bounds of `records`.
+    private func field(_ slice: ArraySlice<UInt8>, line: Int, column: Int) throws(DataError) -> String {
+        if column > InputLimits.listColumns {
+            throw DataError(location: SourceLocation(file: file, line: line, column: column),
+                            message: "dòng có hơn \(NumberText.grouped(InputLimits.listColumns)) ô, quá giới hạn cho một danh sách")
+        }
         let text = String(decoding: slice, as: UTF8.self)
+        // Characters never outnumber UTF-8 bytes: most cells need no count.
+        if slice.count > InputLimits.valueCharacters, case let characters = text.count, characters > InputLimits.valueCharacters {
+            throw DataError(location: SourceLocation(file: file, line: line, column: column),
+                            message: "ô dài \(NumberText.grouped(characters)) ký tự, quá giới hạn \(NumberText.grouped(InputLimits.valueCharacters)) ký tự cho một giá trị: \(Excerpt.quoted(text))")
+        }
         return text.utf8.allSatisfy({ $0 < 0x80 }) ? text : nfc(text)
     }
 

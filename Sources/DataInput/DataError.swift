@@ -1,54 +1,19 @@
 import Foundation
-
-/// Where a value came from: the file as the user named it, and a 1-based line and column.
-///
-/// `line == 0` means the file as a whole (it could not be opened or decoded); `column == 0`
-/// means the whole line. For CSV files the column is the field number (Excel's column: A = 1),
-/// for YAML/JSON it is the character on the line (counted in characters as an editor shows
-/// them, not in bytes or Unicode scalars). A place in a workbook names its sheet, and its line
-/// and column are the sheet's row and column, shown as Excel shows them ("ô C14").
-public struct DataLocation: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    /// The sheet of a workbook (nil for text files).
-    public var sheet: String?
-
-    public init(file: String, line: Int, column: Int = 0, sheet: String? = nil) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.sheet = sheet
-    }
-
-    /// "du-lieu.yaml, dòng 12, cột 5"; "du-lieu.yaml, dòng 12"; "du-lieu.yaml";
-    /// "ds.xlsx, trang «Bằng khen», ô C14"; "ds.xlsx, trang «Bằng khen», dòng 14".
-    public var description: String {
-        var parts = [file]
-        if let sheet {
-            parts.append("trang «\(sheet)»")
-            if line > 0 { parts.append(column > 0 ? "ô " + CellReference.name(row: line, column: column) : "dòng \(line)") }
-            return parts.joined(separator: ", ")
-        }
-        if line > 0 { parts.append("dòng \(line)") }
-        if line > 0 && column > 0 { parts.append("cột \(column)") }
-        return parts.joined(separator: ", ")
-    }
-}
+import InputGuards
 
 /// A problem in the user's data, told in Vietnamese: where, which field, and what was expected.
 ///
 /// `description` is the line a clerk reads:
 /// `du-lieu.yaml, dòng 12, cột 5, trường «nguoi_ky.ho_ten»: cần một chuỗi, gặp một danh sách`.
 public struct DataError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
-    public var location: DataLocation?
+    public var location: SourceLocation?
     /// Path of the field from the root: "nguoi_ky.ho_ten", "ca_nhan[3].so_tien" (list indices
     /// count from 1, as a clerk counts). `nil` for the root or for file-level problems.
     public var field: String?
     /// The explanation, in Vietnamese, starting in lower case (it follows a colon).
     public var message: String
 
-    public init(location: DataLocation?, field: String? = nil, message: String) {
+    public init(location: SourceLocation?, field: String? = nil, message: String) {
         self.location = location
         self.field = (field?.isEmpty ?? true) ? nil : field
         self.message = message
@@ -57,11 +22,16 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     public var description: String {
         var prefix: [String] = []
         if let location { prefix.append(location.description) }
-        if let field { prefix.append("trường «\(field)»") }
+        if let field { prefix.append("trường \(Excerpt.quotedPath(field))") }
         return prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
     }
 
     public var errorDescription: String? { description }
+
+    /// The same problem, said of the field at `path` (unless it names one already).
+    public func inField(_ path: String) -> DataError {
+        DataError(location: location, field: field ?? path, message: message)
+    }
 }
 
 /// Something the clerk should know that does not stop the document: a warning (money resting on
@@ -71,11 +41,11 @@ public struct DataNotice: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: Sendable, Hashable { case warning, note }
 
     public var severity: Severity
-    public var location: DataLocation?
+    public var location: SourceLocation?
     public var field: String?
     public var message: String
 
-    public init(_ severity: Severity, location: DataLocation?, field: String? = nil, message: String) {
+    public init(_ severity: Severity, location: SourceLocation?, field: String? = nil, message: String) {
         self.severity = severity
         self.location = location
         self.field = (field?.isEmpty ?? true) ? nil : field

@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// Reads the user's YAML (.yaml/.yml) and JSON (.json) data files.
@@ -18,25 +19,38 @@ public enum DataLoader {
     /// file replaces the shared one too). With several files, a later one wins over an earlier
     /// one. Included files may include others; a cycle is an error naming the chain. The
     /// `dung_chung` key itself is removed from the result.
-    public static func load(_ url: URL, displayPath: String? = nil) throws(DataError) -> DataNode {
-        try loadWithSources(url, displayPath: displayPath).root
+    ///
+    /// - `access`: the folders shared files may come from; by default the data file's own.
+    /// - `role`: what the file is read as (its size limit, its name in messages): a template's
+    ///   declaration is read like data, with the template limit.
+    public static func load(_ url: URL, displayPath: String? = nil, access: FileAccess? = nil,
+                            role: FileRole = .data) throws(DataError) -> DataNode {
+        try loadWithSources(url, displayPath: displayPath, access: access, role: role).root
     }
 
     /// As `load`, with the real location of every file read, by the name messages use for it:
     /// what a caller needs to find files named relative to a value's file (a CSV list).
-    public static func loadWithSources(_ url: URL, displayPath: String? = nil) throws(DataError) -> (root: DataNode, files: [String: URL]) {
+    public static func loadWithSources(_ url: URL, displayPath: String? = nil, access: FileAccess? = nil,
+                                       role: FileRole = .data) throws(DataError) -> (root: DataNode, sources: DataSources) {
         let display = displayPath ?? url.relativePath
-        var loader = IncludeLoader()
+        let access = access ?? .forDataFile(url)
+        var loader = IncludeLoader(access: access, role: role)
         let root = try loader.load(url: url, display: display, includedAt: nil)
-        return (root, loader.files)
+        return (root, DataSources(files: loader.files, access: access))
     }
 
-    /// As `loadWithSources`, with the top file's text given (what a form holds, not yet saved):
-    /// read as if it were the file at `url`, its shared files and lists found beside that.
-    public static func loadWithSources(text: String, at url: URL, displayPath: String) throws(DataError) -> (root: DataNode, files: [String: URL]) {
-        var loader = IncludeLoader()
-        let root = try loader.load(url: url, display: displayPath, includedAt: nil, text: text)
-        return (root, loader.files)
+    /// As `loadWithSources`, for a data file's text not (or not yet) saved at `url`: what a
+    /// clerk is editing in the workbench. Its shared files and lists are found beside `url`.
+    public static func loadWithSources(text: String, as url: URL, displayPath: String, access: FileAccess? = nil) throws(DataError) -> (root: DataNode, sources: DataSources) {
+        let data = Data(text.utf8)
+        guard data.count <= FileRole.data.byteLimit else {
+            throw DataError(location: SourceLocation(file: displayPath, line: 0),
+                            message: "tệp dữ liệu có \(InputFile.megabytes(Int64(data.count))), quá giới hạn \(InputFile.megabytes(Int64(FileRole.data.byteLimit))) cho một tệp dữ liệu")
+        }
+        let access = access ?? .forDataFile(url)
+        var loader = IncludeLoader(access: access, role: .data)
+        let root = try loader.load(url: url, display: displayPath, includedAt: nil, given: data)
+        return (root, DataSources(files: loader.files, access: access))
     }
 
     /// Reads YAML or JSON text (chosen by `file`'s extension, for messages only: both go through
@@ -49,11 +63,15 @@ public enum DataLoader {
     public static func merge(_ base: DataNode, under top: DataNode) -> DataNode {
         guard case .map(let baseEntries) = base.kind, case .map(let topEntries) = top.kind else { return top }
         var result = baseEntries
+        // Keys looked up by a dictionary: two maps of 200.000 keys each would be 40 billion
+        // comparisons one by one.
+        var position = Dictionary(baseEntries.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
         for entry in topEntries {
-            if let i = result.firstIndex(where: { $0.key == entry.key }) {
+            if let i = position[entry.key] {
                 result[i] = DataEntry(key: entry.key, keyLocation: entry.keyLocation,
                                       value: merge(result[i].value, under: entry.value))
             } else {
+                position[entry.key] = result.count
                 result.append(entry)
             }
         }
@@ -61,87 +79,59 @@ public enum DataLoader {
     }
 }
 
-/// Reads files as bytes, decodes them as UTF-8 and says where they are not.
-enum TextFile {
-    static func read(_ url: URL, display: String, at: DataLocation? = nil, what: String = "tệp") throws(DataError) -> Data {
-        let location = at ?? DataLocation(file: display, line: 0)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw DataError(location: location, message: "không tìm thấy \(what) «\(display)»")
-        }
-        guard !isDirectory.boolValue else {
-            throw DataError(location: location, message: "«\(display)» là một thư mục, không phải tệp")
-        }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw DataError(location: location, message: "không mở được \(what) «\(display)» (không có quyền đọc?)")
-        }
-    }
-
-    /// Decodes UTF-8 (with or without BOM). `advice` ends the message for non-UTF-8 files.
-    static func decode(_ data: Data, display: String, advice: String) throws(DataError) -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw DataError(location: DataLocation(file: display, line: 0),
-                            message: "tệp được lưu dạng Unicode UTF-16, không phải UTF-8; \(advice)")
-        }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        let (line, column) = firstInvalidUTF8(bytes)
-        throw DataError(location: DataLocation(file: display, line: line, column: column),
-                        message: "tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3); \(advice)")
-    }
-
-    /// Line and character column (1-based) of the first byte that is not valid UTF-8.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
-        var line = 1, column = 1, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length: Int
-            switch b {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return (line, column)
-            }
-            guard i + length <= bytes.count else { return (line, column) }
-            if length > 1, String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil { return (line, column) }
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += length
-        }
-        return (line, column)
-    }
-}
-
 /// Loads a file and, recursively, the shared files it names.
 struct IncludeLoader {
+    /// Where shared files may come from.
+    let access: FileAccess
     /// Files being loaded, outermost first: (resolved path, display path).
     private var chain: [(path: String, display: String)] = []
     /// Every file read: display path → URL.
     private(set) var files: [String: URL] = [:]
+    /// Shared files read so far, and the bytes of all files read.
+    private var sharedReads = 0
+    private var bytesRead = 0
 
-    /// - Parameter given: the file's text when it comes from memory rather than from disk.
-    mutating func load(url: URL, display: String, includedAt: DataLocation?, text given: String? = nil) throws(DataError) -> DataNode {
+    /// What the first file is read as; the files it includes are shared files.
+    let role: FileRole
+
+    init(access: FileAccess, role: FileRole = .data) {
+        self.access = access
+        self.role = role
+    }
+
+    /// - Parameter given: the first file's bytes, when they come from memory rather than disk.
+    mutating func load(url: URL, display: String, includedAt: SourceLocation?, given: Data? = nil) throws(DataError) -> DataNode {
+        // The data file itself is the user's choice; what it names must stay where allowed.
+        let url = includedAt == nil ? url : try access.resolve(url, display: display, role: .shared, at: includedAt)
+        if includedAt != nil {
+            sharedReads += 1
+            if sharedReads > InputLimits.sharedFileReads {
+                throw DataError(location: includedAt, field: DataLoader.includeKey,
+                                message: "quá \(InputLimits.sharedFileReads) lần đọc tệp dùng chung cho một tệp dữ liệu (kể cả các tệp dùng chung gọi tiếp); hãy gộp bớt các tệp dùng chung")
+            }
+        }
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         if let start = chain.firstIndex(where: { $0.path == resolved }) {
-            let names = chain[start...].map(\.display) + [display]
+            let names = chain[start...].map { Excerpt.path($0.display) } + [Excerpt.path(display)]
             throw DataError(location: includedAt, field: DataLoader.includeKey,
                             message: "các tệp dùng chung gọi lẫn nhau thành vòng: " + names.joined(separator: " → "))
         }
-        let what = includedAt == nil ? "tệp" : "tệp dùng chung"
-        files[display] = url
-        let text: String
-        if let given { text = given } else {
-            let data = try TextFile.read(url, display: display, at: includedAt, what: what)
-            text = try TextFile.decode(data, display: display,
-                                       advice: "hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8")
+        let data: Data
+        if let given { data = given } else { data = try InputFile.read(url, display: display, role: includedAt == nil ? role : .shared, at: includedAt) }
+        bytesRead += data.count
+        if bytesRead > InputLimits.documentDataBytes {
+            throw DataError(location: includedAt, field: DataLoader.includeKey,
+                            message: "tệp dữ liệu cùng các tệp dùng chung của nó có hơn \(InputFile.megabytes(Int64(InputLimits.documentDataBytes))), quá giới hạn cho một văn bản")
         }
+        files[display] = url
+        let text = try InputFile.decode(data, display: display,
+                                        advice: "hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8")
         let root = try YAMLReader(text: text, file: display).read()
         if includedAt != nil, !root.isNull {
             guard case .map = root.kind else {
-                throw root.error("tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp \(root.foundDescription)")
+                // Not the value itself: a file that is not data (a password file) shows nothing of it.
+                throw DataError(location: SourceLocation(file: display, line: 0),
+                                message: "tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp \(root.kindDescription)")
             }
         }
         guard case .map(var entries) = root.kind,
@@ -165,12 +155,8 @@ struct IncludeLoader {
             guard case .scalar = target.kind else {
                 throw target.error("«dung_chung» cần một đường dẫn tệp hoặc một danh sách đường dẫn, gặp \(target.foundDescription)")
             }
-            let relative = try target.string()
-            let targetURL = relative.hasPrefix("/")
-                ? URL(fileURLWithPath: relative)
-                : url.deletingLastPathComponent().appendingPathComponent(relative)
-            let targetDisplay = relative.hasPrefix("/") ? relative : Self.join(directoryOf: display, relative)
-            let shared = try load(url: targetURL, display: targetDisplay, includedAt: target.location)
+            let named = DataSources.locate(try target.string(), namedIn: url, displayed: display)
+            let shared = try load(url: named.url, display: named.display, includedAt: target.location)
             if shared.isNull { continue }
             merged = merged.map { DataLoader.merge($0, under: shared) } ?? shared
         }
@@ -196,5 +182,43 @@ struct IncludeLoader {
         }
         let joined = parts.joined(separator: "/")
         return joined.isEmpty ? relative : joined
+    }
+}
+
+/// Where the data files behind a tree are, and which files its values may name: what a caller
+/// needs to read a list (`ca_nhan: ds.csv`) or check an image a value names.
+public struct DataSources: Sendable {
+    /// Every data file read, by the name its values' locations carry.
+    public var files: [String: URL]
+    public var access: FileAccess
+
+    public init(files: [String: URL] = [:], access: FileAccess = .nothing) {
+        self.files = files
+        self.access = access
+    }
+
+    /// A tree built in memory: no files behind it, and none it may name.
+    public static let none = DataSources()
+
+    /// The file a value names, relative to the data file the value is written in, with the
+    /// name messages give it; refused when it lies outside the allowed folders, or is not a
+    /// regular file within `role`'s size limit.
+    public func file(named path: String, by node: DataNode, role: FileRole) throws(DataError) -> (url: URL, display: String) {
+        let file = node.location.file
+        let named = Self.locate(path, namedIn: files[file] ?? URL(fileURLWithPath: file), displayed: file)
+        do {
+            let url = try access.resolve(named.url, display: named.display, role: role, at: node.location)
+            try InputFile.checkRegularFile(url, display: named.display, role: role, at: node.location)
+            return (url, named.display)
+        } catch {
+            throw error.inField(node.path)
+        }
+    }
+
+    /// `path` as written in the file at `url` (shown as `display`): absolute, or relative to
+    /// that file's folder; and the name messages give it.
+    static func locate(_ path: String, namedIn url: URL, displayed display: String) -> (url: URL, display: String) {
+        if path.hasPrefix("/") { return (URL(fileURLWithPath: path), path) }
+        return (url.deletingLastPathComponent().appendingPathComponent(path), IncludeLoader.join(directoryOf: display, path))
     }
 }

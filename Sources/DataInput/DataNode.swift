@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// One value of a data file (YAML, JSON or a CSV row) with the place it came from.
@@ -17,12 +18,12 @@ public struct DataNode: Sendable {
     }
 
     public var kind: Kind
-    public var location: DataLocation
+    public var location: SourceLocation
     /// Field path from the root, for messages: "nguoi_ky.ho_ten", "ca_nhan[3].so_tien".
     /// List indices count from 1. The root's path is "".
     public var path: String
 
-    public init(kind: Kind, location: DataLocation, path: String) {
+    public init(kind: Kind, location: SourceLocation, path: String) {
         self.kind = kind
         self.location = location
         self.path = path
@@ -43,9 +44,15 @@ public struct DataNode: Sendable {
 
     /// "giá trị trống", "một danh sách", "một nhóm trường", "«12a»": what was found, for messages.
     var foundDescription: String {
+        if case .scalar(let text) = kind { return Excerpt.quoted(text.trimmedWhitespace) }
+        return kindDescription
+    }
+
+    /// What kind of value this is, without showing it: "một chuỗi", "một danh sách" …
+    var kindDescription: String {
         switch kind {
         case .null: "giá trị trống"
-        case .scalar(let text): "«\(text.trimmedWhitespace)»"
+        case .scalar: "một chuỗi"
         case .list: "một danh sách"
         case .map: "một nhóm trường"
         }
@@ -77,7 +84,7 @@ public struct DataNode: Sendable {
     public func required(_ key: String) throws(DataError) -> DataNode {
         let entries = try self.entries()
         guard let entry = entries.first(where: { $0.key == key }) else {
-            throw error("thiếu trường bắt buộc «\(key)»")
+            throw error("thiếu trường bắt buộc \(Excerpt.quoted(key))")
         }
         if entry.value.isNull {
             throw entry.value.error("trường bắt buộc này chưa có giá trị")
@@ -97,9 +104,19 @@ public struct DataNode: Sendable {
         let text = try string()
         switch NumberRules.integer(text) {
         case .value(let value): return value
-        case .tooLarge: throw error("số «\(text)» quá lớn")
-        case .invalid, .ambiguous: throw error("cần một số nguyên, gặp «\(text)»")
+        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn (lớn nhất \(NumberText.grouped(InputLimits.largestWholeNumber)))")
+        case .invalid, .ambiguous: throw error("cần một số nguyên, gặp \(Excerpt.quoted(text))")
         }
+    }
+
+    /// A year: a whole number from 1900 to 2200 (`InputLimits.years`).
+    public func year() throws(DataError) -> Int {
+        guard case .scalar = kind else { throw mismatch("một năm (ví dụ 2024)") }
+        let text = try string()
+        guard case .value(let value) = NumberRules.integer(text), InputLimits.years.contains(value) else {
+            throw error("cần một năm từ \(InputLimits.years.lowerBound) đến \(InputLimits.years.upperBound), gặp \(Excerpt.quoted(text))")
+        }
+        return value
     }
 
     /// A number: "994", "1,5", "1.5", "1.490.000", "1.490.000,5", "1,490,000.5".
@@ -109,10 +126,10 @@ public struct DataNode: Sendable {
         let text = try string()
         switch NumberRules.decimal(text) {
         case .value(let value): return value
-        case .tooLarge: throw error("số «\(text)» quá lớn")
-        case .invalid: throw error("cần một số, gặp «\(text)»")
+        case .tooLarge: throw error("số \(Excerpt.quoted(text)) quá lớn (lớn nhất \(NumberText.grouped(InputLimits.largestWholeNumber)))")
+        case .invalid: throw error("cần một số, gặp \(Excerpt.quoted(text))")
         case .ambiguous(let grouped, let fractional):
-            throw error("«\(text)» không rõ là \(grouped) (dấu phân cách hàng nghìn) hay \(fractional) (dấu thập phân); hãy viết \(grouped) hoặc \(fractional)")
+            throw error("\(Excerpt.quoted(text)) không rõ là \(grouped) (dấu phân cách hàng nghìn) hay \(fractional) (dấu thập phân); hãy viết \(grouped) hoặc \(fractional)")
         }
     }
 
@@ -121,18 +138,24 @@ public struct DataNode: Sendable {
         guard case .scalar = kind else { throw mismatch("có hoặc không") }
         let text = try string()
         if let value = BoolRules.value(text) { return value }
-        throw error("cần «có» hoặc «không», gặp «\(text)»")
+        throw error("cần «có» hoặc «không», gặp \(Excerpt.quoted(text))")
     }
 
-    /// A calendar day: "2023-01-05", "05/01/2023" or "5/1/2023" (day/month/year).
+    /// A calendar day: "2023-01-05", "05/01/2023" or "5/1/2023" (day/month/year), in a year of
+    /// `InputLimits.years`.
     public func date() throws(DataError) -> CalendarDate {
         guard case .scalar = kind else { throw mismatch("một ngày (ví dụ 05/01/2023)") }
         let text = try string()
+        let date: CalendarDate
         do {
-            return try CalendarDate(parsing: text)
+            date = try CalendarDate(parsing: text)
         } catch {
             throw self.error(error.description)
         }
+        guard InputLimits.years.contains(date.year) else {
+            throw error("năm \(date.year) của ngày \(Excerpt.quoted(text)) nằm ngoài khoảng \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)")
+        }
+        return date
     }
 
     /// A document's date, or the month and year (or the year) a draft knows: "05/01/2023",
@@ -163,7 +186,7 @@ public struct DataNode: Sendable {
     /// allowed key when one is near ("ho_tn" → "ho_ten", "họ_tên" → "ho_ten").
     public func checkKeys(allowed: Set<String>) throws(DataError) {
         for entry in try entries() where !allowed.contains(entry.key) {
-            var message = "trường «\(entry.key)» không có trong mẫu"
+            var message = "trường \(Excerpt.quoted(entry.key)) không có trong mẫu"
             if let suggestion = KeySuggestion.closest(to: entry.key, among: allowed) {
                 message += "; có phải ý bạn là «\(suggestion)»?"
             } else if !allowed.isEmpty {
@@ -175,9 +198,11 @@ public struct DataNode: Sendable {
         }
     }
 
-    /// An error located at this node, for validations done by callers.
+    /// An error located at this node, for validations done by callers. About the root (a
+    /// field missing from the file, a file that is not a map) it names the whole file: the
+    /// root's own line and column, where its first value starts, would point at nothing.
     public func error(_ message: String) -> DataError {
-        DataError(location: location, field: path, message: message)
+        DataError(location: path.isEmpty ? SourceLocation(file: location.file, line: 0) : location, field: path, message: message)
     }
 
     func mismatch(_ expected: String) -> DataError {
@@ -188,10 +213,10 @@ public struct DataNode: Sendable {
 /// One `key: value` of a map, with the key's own location (for "unknown key" messages).
 public struct DataEntry: Sendable {
     public var key: String
-    public var keyLocation: DataLocation
+    public var keyLocation: SourceLocation
     public var value: DataNode
 
-    public init(key: String, keyLocation: DataLocation, value: DataNode) {
+    public init(key: String, keyLocation: SourceLocation, value: DataNode) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value

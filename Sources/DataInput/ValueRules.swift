@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// How numbers are read from data files.
@@ -36,7 +37,9 @@ enum NumberRules {
         let groups = body.split(separator: ".", omittingEmptySubsequences: false)
         guard validGroups(groups) else { return .invalid }
         let digits = groups.joined()
-        guard let value = Int((negative ? "-" : "") + digits) else { return .tooLarge }
+        // Bounded well inside Int: no computation on a value read from data can overflow.
+        guard let value = Int((negative ? "-" : "") + digits),
+              (-InputLimits.largestWholeNumber...InputLimits.largestWholeNumber).contains(value) else { return .tooLarge }
         return .value(value)
     }
 
@@ -98,7 +101,8 @@ enum NumberRules {
         if (dots + commas > 0) && groupMark == nil && fraction.isEmpty { return .invalid }
         if integerPart.isEmpty && fraction.isEmpty { return .invalid }
         if dots > 0 && commas > 0 && fraction.isEmpty { return .invalid }
-        guard digits.count + fraction.count <= 38 else { return .tooLarge }
+        guard digits.drop(while: { $0 == "0" }).count <= String(InputLimits.largestWholeNumber).count,
+              digits.count + fraction.count <= 38 else { return .tooLarge }
         let plain = (negative ? "-" : "") + digits + (fraction.isEmpty ? "" : "." + fraction)
         // Decimal(string:) is exact for a plain digit string: no binary floating point involved.
         guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else { return .invalid }
@@ -107,7 +111,7 @@ enum NumberRules {
 
     /// Splits a leading sign; nil when nothing is left.
     private static func splitSign(_ text: String) -> (Bool, Substring)? {
-        var body = Substring(trimmingWhitespaces(text))
+        var body = Substring((text).trimmedWhitespace)
         var negative = false
         if let first = body.first, first == "-" || first == "\u{2212}" || first == "+" {
             negative = first != "+"
@@ -150,9 +154,48 @@ enum BoolRules {
 
 /// Lower case without diacritics ("Họ và TÊN" → "họ và tên" → "ho va ten"), đ → d.
 enum TextFolding {
+    /// Every list row's cells are folded to tell headings, totals and footers from recipients:
+    /// Vietnamese letters come from a table, and only other non-ASCII characters go through
+    /// Unicode decomposition (a Foundation call costing thousands of instructions each).
     static func fold(_ text: String) -> String {
-        let lowered = text.trimmedWhitespace.lowercased()
-            .replacingOccurrences(of: "đ", with: "d")
+        var folded = String.UnicodeScalarView()
+        for scalar in text.trimmedWhitespace.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ^ and ` are diacritics too, as Unicode's property says.
+                if value == 0x5E || value == 0x60 { continue }
+                folded.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if let base = vietnameseBases[value] {
+                folded.append(base)
+            } else if (0x300...0x36F).contains(value) {
+                continue                                // a combining mark of decomposed text
+            } else {
+                folded.append(contentsOf: slowFold(scalar).unicodeScalars)
+            }
+        }
+        return String(folded)
+    }
+
+    /// The letters of Vietnamese with their marks, both cases, by the letter under them.
+    private static let vietnameseBases: [UInt32: Unicode.Scalar] = {
+        let letters: [(Unicode.Scalar, String)] = [
+            ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
+            ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đ"),
+        ]
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for (base, marked) in letters {
+            for scalar in (marked + marked.uppercased()).unicodeScalars { table[scalar.value] = base }
+        }
+        return table
+    }()
+
+    private static func slowFold(_ scalar: Unicode.Scalar) -> String { decomposedFold(String(Character(scalar))) }
+
+    /// The general definition the table shortcuts (tests hold `fold` to it).
+    static func foldByDecomposition(_ text: String) -> String { decomposedFold(text.trimmedWhitespace) }
+
+    private static func decomposedFold(_ text: String) -> String {
+        let lowered = text.lowercased().replacingOccurrences(of: "đ", with: "d")
         let scalars = lowered.decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { !$0.properties.isDiacritic && $0.properties.generalCategory != .nonspacingMark }
         return String(String.UnicodeScalarView(scalars))
@@ -168,6 +211,8 @@ enum TextFolding {
 /// The allowed key closest to a mistyped one.
 public enum KeySuggestion {
     static func closest(to key: String, among allowed: Set<String>) -> String? {
+        let longest = InputLimits.longestSuggestedKey
+        guard key.utf8.count <= 4 * longest, key.count <= longest else { return nil }
         let folded = TextFolding.fold(key).replacingOccurrences(of: " ", with: "_")
         var best: (distance: Int, key: String)? = nil
         for candidate in allowed.sorted() {

@@ -3,24 +3,6 @@
 // Every node carries the position in the markup source where it starts. Equality includes
 // positions; `MarkupDocument.outline()` gives a position-free textual view for comparisons.
 
-/// Where a node starts: the source name given to the parser, 1-based line (including the
-/// parser's line offset) and 1-based column counted in characters (grapheme clusters), as an
-/// editor shows it.
-public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    /// "Templates/quyet-dinh.mustache, dòng 12, cột 5"
-    public var description: String { "\(file), dòng \(line), cột \(column)" }
-}
-
 /// A parsed body of an administrative document.
 public struct MarkupDocument: Sendable, Equatable {
     /// The source name given to the parser (usually the template file).
@@ -37,9 +19,9 @@ public struct MarkupDocument: Sendable, Equatable {
 
 public struct Block: Sendable, Equatable {
     public var kind: Kind
-    public var position: SourcePosition
+    public var position: SourceLocation
 
-    public init(_ kind: Kind, at position: SourcePosition) {
+    public init(_ kind: Kind, at position: SourceLocation) {
         self.kind = kind
         self.position = position
     }
@@ -159,9 +141,9 @@ public struct ListItem: Sendable, Equatable {
 
     public var marker: Marker
     public var content: [Inline]
-    public var position: SourcePosition
+    public var position: SourceLocation
 
-    public init(marker: Marker, content: [Inline], position: SourcePosition) {
+    public init(marker: Marker, content: [Inline], position: SourceLocation) {
         self.marker = marker
         self.content = content
         self.position = position
@@ -196,9 +178,9 @@ public struct TableCell: Sendable, Equatable {
     public var columnSpan: Int
     /// Overrides the column's alignment when set.
     public var alignment: Alignment?
-    public var position: SourcePosition
+    public var position: SourceLocation
 
-    public init(content: [Inline], columnSpan: Int = 1, alignment: Alignment? = nil, position: SourcePosition) {
+    public init(content: [Inline], columnSpan: Int = 1, alignment: Alignment? = nil, position: SourceLocation) {
         self.content = content
         self.columnSpan = columnSpan
         self.alignment = alignment
@@ -217,9 +199,9 @@ public struct TableRow: Sendable, Equatable {
 
     public var role: Role
     public var cells: [TableCell]
-    public var position: SourcePosition
+    public var position: SourceLocation
 
-    public init(role: Role = .normal, cells: [TableCell], position: SourcePosition) {
+    public init(role: Role = .normal, cells: [TableCell], position: SourceLocation) {
         self.role = role
         self.cells = cells
         self.position = position
@@ -252,9 +234,9 @@ public struct SignatureCell: Sendable, Equatable {
     public var title: [Inline]
     /// Leader's name (họ tên).
     public var name: [Inline]
-    public var position: SourcePosition
+    public var position: SourceLocation
 
-    public init(unit: [Inline], title: [Inline], name: [Inline], position: SourcePosition) {
+    public init(unit: [Inline], title: [Inline], name: [Inline], position: SourceLocation) {
         self.unit = unit
         self.title = title
         self.name = name
@@ -298,9 +280,9 @@ public struct Annex: Sendable, Equatable {
 
 public struct Inline: Sendable, Equatable {
     public var kind: Kind
-    public var position: SourcePosition
+    public var position: SourceLocation
 
-    public init(_ kind: Kind, at position: SourcePosition) {
+    public init(_ kind: Kind, at position: SourceLocation) {
         self.kind = kind
         self.position = position
     }

@@ -8,7 +8,7 @@ struct Attribute {
     /// Folded (`Names.fold`) for matching.
     var key: String
     var value: String?
-    var position: SourcePosition
+    var position: SourceLocation
 }
 
 /// Reads attributes: inside `{…}` or after a directive name up to the end of the line.
@@ -27,8 +27,8 @@ struct AttributeScanner {
     /// `true` inside `{…}`: stop at the closing brace.
     let braced: Bool
 
-    func position(_ i: Int) -> SourcePosition {
-        SourcePosition(file: file, line: line.number, column: line.column(min(i, line.count)))
+    func position(_ i: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line.number, column: line.column(min(i, line.count)))
     }
 
     /// Scans from `start` (just after `{`, or after a directive name). Returns the attributes and

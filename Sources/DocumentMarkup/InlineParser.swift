@@ -105,7 +105,7 @@ struct InlineParser {
 
     private struct Frame {
         var kind: FrameKind
-        var position: SourcePosition
+        var position: SourceLocation
         var children: [Inline] = []
     }
 
@@ -123,7 +123,7 @@ struct InlineParser {
         if let plain = plainText(source.scalars[...]) {
             guard let start = plain.start else { return [] }
             let (line, column) = source.location(start)
-            return [Inline(.text(plain.text), at: SourcePosition(file: file, line: line, column: column))]
+            return [Inline(.text(plain.text), at: SourceLocation(file: file, line: line, column: column))]
         }
         var parser = InlineParser(source: source, file: file)
         try parser.run()
@@ -182,20 +182,20 @@ struct InlineParser {
     private init(source: InlineSource, file: String) {
         self.source = source
         self.file = file
-        self.stack = [Frame(kind: .root, position: SourcePosition(file: file, line: source.startLine, column: source.startColumn))]
+        self.stack = [Frame(kind: .root, position: SourceLocation(file: file, line: source.startLine, column: source.startColumn))]
         buffer.reserveCapacity(source.scalars.count)
     }
 
-    private func position(_ i: Int) -> SourcePosition {
+    private func position(_ i: Int) -> SourceLocation {
         let (line, column) = source.location(i)
-        return SourcePosition(file: file, line: line, column: column)
+        return SourceLocation(file: file, line: line, column: column)
     }
 
-    private var endPosition: SourcePosition {
-        SourcePosition(file: file, line: source.endLine, column: source.endColumn)
+    private var endPosition: SourceLocation {
+        SourceLocation(file: file, line: source.endLine, column: source.endColumn)
     }
 
-    private func at(_ p: SourcePosition) -> String { "dòng \(p.line), cột \(p.column)" }
+    private func at(_ p: SourceLocation) -> String { "dòng \(p.line), cột \(p.column)" }
 
     // MARK: text buffer
 

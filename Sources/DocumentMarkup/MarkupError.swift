@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 /// A parse error. `description` is the message a clerk reads, in Vietnamese, naming the file,
 /// the line and the column and what was expected:
@@ -22,6 +23,9 @@ public struct MarkupError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidPointLetter
         case numberingOverflow
         case conflictingNumber
+        // Bounds (InputLimits)
+        case blockTooDeep
+        case tableTooWide
         // Attributes
         case badAttributeSyntax
         case unknownAttribute
@@ -46,11 +50,11 @@ public struct MarkupError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var code: Code
-    public var position: SourcePosition
+    public var position: SourceLocation
     /// The Vietnamese message without the position.
     public var message: String
 
-    public init(_ code: Code, at position: SourcePosition, _ message: String) {
+    public init(_ code: Code, at position: SourceLocation, _ message: String) {
         self.code = code
         self.position = position
         self.message = message
@@ -63,5 +67,6 @@ extension MarkupError: LocalizedError {
     public var errorDescription: String? { description }
 }
 
-/// «x» — the quotation marks used in messages.
-func q(_ s: String) -> String { "«\(s)»" }
+/// «x» — how messages quote text: short, with control and bidi characters shown escaped
+/// (the text may come from data inserted by a template).
+func q(_ s: String) -> String { Excerpt.quoted(s) }

@@ -1,3 +1,5 @@
+import InputGuards
+
 /// Parses document markup (the output of a template) into a `MarkupDocument`.
 public enum MarkupParser {
     /// - Parameters:
@@ -57,14 +59,14 @@ struct BlockParser {
         var kind: ContainerKind
         /// The directive name as written, for messages.
         var name: String
-        var position: SourcePosition
+        var position: SourceLocation
         var blocks: [Block] = []
         var cells: [SignatureCell] = []
     }
 
     private struct Pending {
         var attributes: [Attribute]
-        var position: SourcePosition
+        var position: SourceLocation
     }
 
     private enum TextKind {
@@ -76,11 +78,11 @@ struct BlockParser {
     private struct OpenText {
         var kind: TextKind
         var source: InlineSource
-        var position: SourcePosition
+        var position: SourceLocation
     }
 
     private struct TableBuilder {
-        var position: SourcePosition
+        var position: SourceLocation
         var columns: [TableColumn]?
         var borders: Bool
         var header: [TableRow] = []
@@ -107,7 +109,7 @@ struct BlockParser {
     init(file: String, lines: [SourceLine]) {
         self.file = file
         self.lines = lines
-        let start = SourcePosition(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
+        let start = SourceLocation(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
         self.containers = [Container(kind: .root, name: "", position: start)]
     }
 
@@ -140,16 +142,16 @@ struct BlockParser {
 
     // MARK: - helpers
 
-    private func position(_ line: SourceLine, _ i: Int) -> SourcePosition {
-        SourcePosition(file: line.file, line: line.number, column: line.column(min(max(i, 0), line.count)))
+    private func position(_ line: SourceLine, _ i: Int) -> SourceLocation {
+        SourceLocation(file: line.file, line: line.number, column: line.column(min(max(i, 0), line.count)))
     }
 
     /// Just after the last character of the last non-blank line.
-    private var endOfInput: SourcePosition {
+    private var endOfInput: SourceLocation {
         for line in lines.reversed() {
             if let t = line.trimmed { return position(line, t.end + 1) }
         }
-        return SourcePosition(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
+        return SourceLocation(file: lines.first?.file ?? file, line: lines.first?.number ?? 1, column: 1)
     }
 
     private func inlineSource(_ line: SourceLine, from: Int, through: Int) -> InlineSource {
@@ -405,6 +407,11 @@ struct BlockParser {
         }
         let attributes = try AttributeScanner(line: line, file: line.file, braced: false).scan(from: j).attributes
         let here = position(line, s)
+        // The tree is walked recursively downstream: its depth is bounded here.
+        if containers.count > InputLimits.markupBlockDepth {
+            throw MarkupError(.blockTooDeep, at: here,
+                              "các khối \(q(":::")) lồng nhau quá \(InputLimits.markupBlockDepth) tầng; hãy đóng bớt khối trước khi mở khối mới")
+        }
         switch Names.fold(name) {
         case "cung-trang":
             try AttributeRules(blockName: "khối \(q(name))", flags: [:], valued: [:]).check(attributes)
@@ -596,9 +603,9 @@ struct BlockParser {
                 for attribute in scanned.attributes {
                     switch attribute.key {
                     case "gop":
-                        guard let n = Int(attribute.value ?? ""), n >= 1 else {
+                        guard let n = Int(attribute.value ?? ""), (1...InputLimits.tableColumns).contains(n) else {
                             throw MarkupError(.badAttributeValue, at: attribute.position,
-                                              "gộp=\(attribute.value ?? "") không hợp lệ: cần số cột là số nguyên từ 1 trở lên, ví dụ {gộp=3}")
+                                              "gộp=\(Excerpt.shortened(attribute.value ?? "")) không hợp lệ: cần số cột là số nguyên từ 1 đến \(InputLimits.tableColumns), ví dụ {gộp=3}")
                         }
                         span = n
                     case "can":
@@ -616,8 +623,12 @@ struct BlockParser {
             row.append(TableCell(content: content, columnSpan: span, alignment: alignment, position: cellPosition))
         }
 
-        // Column count
+        // Column count (each span at most `tableColumns`, a row at most that many cells: no overflow)
         let total = row.reduce(0) { $0 + $1.columnSpan }
+        if total > InputLimits.tableColumns {
+            throw MarkupError(.tableTooWide, at: position(line, pipe),
+                              "hàng có \(total) cột, quá \(InputLimits.tableColumns) cột một bảng có thể có")
+        }
         if let columns = openTable!.columns {
             let n = columns.count
             var column = 1
@@ -642,7 +653,7 @@ struct BlockParser {
         openTable!.body.append(TableRow(role: role, cells: row, position: position(line, rowStart)))
     }
 
-    private func makeTable(_ attributes: [Attribute], at position: SourcePosition) throws(MarkupError) -> TableBuilder {
+    private func makeTable(_ attributes: [Attribute], at position: SourceLocation) throws(MarkupError) -> TableBuilder {
         try Self.tableRules.check(attributes)
         var widths: [ColumnWidth]? = nil
         var alignments: [Alignment]? = nil
@@ -656,6 +667,10 @@ struct BlockParser {
             var list: [Alignment] = []
             for token in try Self.tokens(a) { list.append(try Self.alignment(token, attribute: a)) }
             alignments = list
+        }
+        for (name, count) in [("cot", widths?.count), ("can", alignments?.count)] where (count ?? 0) > InputLimits.tableColumns {
+            throw MarkupError(.tableTooWide, at: attributes.named(name)!.position,
+                              "bảng ghi \(count!) cột, quá \(InputLimits.tableColumns) cột một bảng có thể có")
         }
         if let w = widths, let al = alignments, w.count != al.count {
             let a = attributes.named("can")!
@@ -701,11 +716,18 @@ struct BlockParser {
             guard let v = Double(s.replacingOccurrences(of: ",", with: ".")), v > 0, v.isFinite else { return nil }
             return v
         }
+        func bounded(_ width: ColumnWidth, _ value: Double) throws(MarkupError) -> ColumnWidth {
+            guard value <= InputLimits.largestColumnWidth else {
+                throw MarkupError(.badColumnSpec, at: attribute.position,
+                                  "\(q(token)) quá rộng cho một cột; độ rộng cột tối đa là \(Int(InputLimits.largestColumnWidth))mm, hoặc \(Int(InputLimits.largestColumnWidth))* khi chia theo tỉ lệ")
+            }
+            return width
+        }
         if t == "auto" || t == "tu-dong" { return .auto }
-        if t.hasSuffix("mm"), let v = number(t.dropLast(2)) { return .fixed(millimetres: v) }
-        if t.hasSuffix("cm"), let v = number(t.dropLast(2)) { return .fixed(millimetres: v * 10) }
+        if t.hasSuffix("mm"), let v = number(t.dropLast(2)) { return try bounded(.fixed(millimetres: v), v) }
+        if t.hasSuffix("cm"), let v = number(t.dropLast(2)) { return try bounded(.fixed(millimetres: v * 10), v * 10) }
         if t == "*" { return .relative(1) }
-        if t.hasSuffix("*"), let v = number(t.dropLast(1)) { return .relative(v) }
+        if t.hasSuffix("*"), let v = number(t.dropLast(1)) { return try bounded(.relative(v), v) }
         throw MarkupError(.badColumnSpec, at: attribute.position,
                           "\(q(token)) không phải độ rộng cột; dùng \(q("15mm")), \(q("1,5cm")), \(q("3*")) (phần chia theo tỉ lệ) hoặc \(q("tự-động")); các cột cách nhau bằng dấu cách")
     }
@@ -798,7 +820,7 @@ struct BlockParser {
         }
     }
 
-    private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourcePosition) throws(MarkupError) -> Numbering {
+    private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourceLocation) throws(MarkupError) -> Numbering {
         if let literal, literal.isEmpty {
             throw MarkupError(.badAttributeValue, at: here, "{số=…} không được để trống")
         }

@@ -1,3 +1,5 @@
+import InputGuards
+
 /// Number formats of Vietnamese administrative documents.
 public enum VietnameseNumbering {
     /// Letters of điểm (points): the Vietnamese alphabet without f, j, w, z, with đ after d.
@@ -126,10 +128,16 @@ struct Counters {
     }
 
     static func value(of literal: String, scheme: NumberingScheme) -> Int? {
+        // A literal far too long to be a number is not read as one.
+        guard literal.utf8.count <= 16 else { return nil }
+        let value: Int?
         switch scheme {
-        case .roman: return VietnameseNumbering.romanValue(literal) ?? Int(literal)
-        case .arabic: return Int(literal)
-        case .letter: return VietnameseNumbering.pointIndex(literal.lowercased())
+        case .roman: value = VietnameseNumbering.romanValue(literal) ?? Int(literal)
+        case .arabic: value = Int(literal)
+        case .letter: value = VietnameseNumbering.pointIndex(literal.lowercased())
         }
+        // Counting on from a huge number could overflow: it is printed as written instead.
+        guard let value, (0...InputLimits.largestCountedNumber).contains(value) else { return nil }
+        return value
     }
 }

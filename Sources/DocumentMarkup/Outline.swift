@@ -127,7 +127,8 @@ enum Outline {
         return out + "\""
     }
 
+    /// Whole numbers without ".0"; no conversion through Int past what it holds.
     static func decimal(_ v: Double) -> String {
-        v == v.rounded() ? String(Int(v)) : String(v)
+        abs(v) < 1e15 && v == v.rounded() ? String(Int(v)) : String(v)
     }
 }

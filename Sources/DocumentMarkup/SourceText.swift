@@ -153,10 +153,7 @@ enum Chars {
     /// indicator), so a line made only of them has one column per scalar and is NFC. (CR LF is
     /// one character, but CR and LF end lines.)
     static func isAlwaysOwnCharacter(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case ..<0x0300, 0x1E00...0x1EFF, 0x2010...0x205F, 0x20AB: return true
-        default: return false
-        }
+        isStableInNFC(s)
     }
 
     /// The scalar whose UTF-8 starts at `bytes[i]`, and the length of its UTF-8. `bytes` is

@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import VanBanFiles
 import VietnameseText
 
 /// What issuing needs from the document pipeline, which the register does not know: the
@@ -166,7 +167,7 @@ public struct DataFileIssuer: Sendable {
         do {
             let text = try NumberedText.apply(to: original.text, file: request.display, number: entry.number, date: writtenDate)
             previous = try VersionStore(workspace: workspace).keep(original.data, of: relative)
-            try SafeFile.replace(request.dataFile, with: Data(text.utf8))
+            try AtomicFile.write(to: request.dataFile, overwrite: true) { try $0.write(Data(text.utf8)) }
         } catch {
             // The file never got the number: say so in the register now rather than next time.
             _ = try? register.void(entry.id, reason: "không ghi được số vào tệp dữ liệu: \(error)", actor: request.actor)

@@ -72,33 +72,3 @@ public struct VersionStore: Sendable {
         return String(format: "%04d%02d%02d-%02d%02d%02d", p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!)
     }
 }
-
-/// Replacing a file whole: the new bytes go to a temporary file beside it, on disk before the
-/// rename, so the file is at every moment either the old one or the new one.
-public enum SafeFile {
-    public static func replace(_ url: URL, with data: Data) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp")
-        let manager = FileManager.default
-        guard manager.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
-        }
-        do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            // The clerk's file keeps its permissions.
-            if let permissions = try? manager.attributesOfItem(atPath: url.path)[.posixPermissions] {
-                try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            }
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
-                                                               NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? manager.removeItem(at: temporary)
-            throw error
-        }
-    }
-}

@@ -44,7 +44,7 @@ enum NumberedText {
 
     private static func checkShape(_ root: DataNode, text: String, file: String) throws(DataError) {
         let problem = "số chỉ ghi được vào tệp YAML viết theo dòng (tên_trường: giá trị); hãy chuyển tệp sang dạng đó rồi cấp số lại"
-        if file.lowercased().hasSuffix(".json") { throw DataError(location: DataLocation(file: file, line: 0), message: problem) }
+        if file.lowercased().hasSuffix(".json") { throw DataError(location: SourceLocation(file: file, line: 0), message: problem) }
         guard case .map = root.kind else { throw root.error(problem) }
         let lines = TextLines(text)
         let line = root.location.line - 1
@@ -120,7 +120,7 @@ enum NumberedText {
         while last + 1 < lines.items.count {
             let next = lines.items[last + 1].content
             let leading = next.prefix { $0 == " " }.count
-            guard !next.trimmingCharacters(in: .whitespaces).isEmpty, leading > depth else { break }
+            guard !next.trimmedWhitespace.isEmpty, leading > depth else { break }
             last += 1
         }
         lines.insert(newLines, after: last)
@@ -128,7 +128,7 @@ enum NumberedText {
 
     /// The edited text must read as the original, with the new values and nothing else changed.
     private static func verify(_ edited: String, against original: DataNode, fields: [Field], file: String) throws(DataError) {
-        let failure = DataError(location: DataLocation(file: file, line: 0),
+        let failure = DataError(location: SourceLocation(file: file, line: 0),
                                 message: "không ghi được số vào tệp mà giữ nguyên phần còn lại; hãy viết các trường ở đầu dòng theo dạng tên_trường: giá trị rồi cấp số lại")
         let reread: DataNode
         do { reread = try DataLoader.parse(edited, file: file) } catch { throw failure }

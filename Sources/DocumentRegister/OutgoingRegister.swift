@@ -195,7 +195,7 @@ public final class OutgoingRegister: Sendable {
 
     /// Voids an entry, reserved or issued, with the reason: the number is never given again.
     public func void(_ id: Int64, reason: String, actor: String) throws(RegisterError) -> RegisterEntry {
-        let reason = nfc(reason.trimmingCharacters(in: .whitespacesAndNewlines))
+        let reason = nfc(reason.trimmedWhitespace)
         guard !reason.isEmpty else { throw .missingReason }
         let now = Self.timestamp(Date())
         let changed: Bool = try write { db in
@@ -213,7 +213,7 @@ public final class OutgoingRegister: Sendable {
 
     /// Voids the entry a printed number names ("05/QĐ-UBND" in 2026).
     public func void(numbered text: String, year: Int, reason: String, actor: String) throws(RegisterError) -> RegisterEntry {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .missingReason }
+        guard !reason.trimmedWhitespace.isEmpty else { throw .missingReason }
         guard let entry = try entry(numbered: text, year: year) else { throw .noSuchEntry(number: text, year: year) }
         return try void(entry.id, reason: reason, actor: actor)
     }

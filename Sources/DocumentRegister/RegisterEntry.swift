@@ -26,10 +26,10 @@ public struct DocumentFacts: Sendable, Hashable {
     public init(issuerSymbol: String, issuerName: String, typeName: String, typeAbbreviation: String?,
                 date: CalendarDate, subject: String, signerName: String = "", signerTitle: String = "",
                 recipients: [String] = [], archive: String? = nil, copies: Int? = nil) {
-        self.issuerSymbol = nfc(issuerSymbol.trimmingCharacters(in: .whitespaces))
+        self.issuerSymbol = nfc(issuerSymbol.trimmedWhitespace)
         self.issuerName = nfc(issuerName)
         self.typeName = nfc(typeName)
-        self.typeAbbreviation = typeAbbreviation.map { nfc($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isEmpty ? nil : $0 }
+        self.typeAbbreviation = typeAbbreviation.map { nfc($0.trimmedWhitespace) }.flatMap { $0.isEmpty ? nil : $0 }
         self.date = date
         self.subject = nfc(subject)
         self.signerName = nfc(signerName)

@@ -23,7 +23,7 @@ enum RegisterPDF {
             blocks.append(.paragraph(Paragraph(issuer, TextStyle(size: 13), style: centred)))
         }
         blocks.append(.space(10))
-        blocks.append(.table(self.table(table)))
+        blocks.append(.grid(self.table(table)))
         let page = PageStyle(size: PageStyle.a4Landscape,
                              margins: EdgeInsets(top: Units.mm(15), right: Units.mm(15), bottom: Units.mm(15), left: Units.mm(20)),
                              pageNumber: PageNumberStyle(textStyle: TextStyle(size: 11)))
@@ -32,9 +32,9 @@ enum RegisterPDF {
                         metadata: DocumentMetadata(title: title, subject: table.issuers.joined(separator: "; ")))
     }
 
-    static func table(_ table: RegisterTable) -> Table {
+    static func table(_ table: RegisterTable) -> Grid {
         func cell(_ text: String, _ style: TextStyle, _ paragraph: ParagraphStyle,
-                  alignment: VerticalAlignment = .top) -> TableCell {
+                  alignment: VerticalAlignment = .top) -> GridCell {
             // A cell's lines (recipients) each start a line of their own.
             let lines = text.components(separatedBy: "\n")
             var inlines: [Inline] = []
@@ -42,36 +42,30 @@ enum RegisterPDF {
                 if index > 0 { inlines.append(.lineBreak) }
                 inlines.append(.text(line, style))
             }
-            return TableCell([.paragraph(Paragraph(inlines, style: paragraph))], verticalAlignment: alignment)
+            return GridCell([.paragraph(Paragraph(inlines, style: paragraph))], verticalAlignment: alignment)
         }
         var rows = [
-            TableRow(RegisterTable.headers.map { cell($0, header, centred, alignment: .middle) }),
-            TableRow((1...RegisterTable.headers.count).map { cell("(\($0))", TextStyle(size: 10, italic: true), centred) }),
+            GridRow(RegisterTable.headers.map { cell($0, header, centred, alignment: .middle) }),
+            GridRow((1...RegisterTable.headers.count).map { cell("(\($0))", TextStyle(size: 10, italic: true), centred) }),
         ]
         if table.rows.isEmpty {
-            rows.append(TableRow([TableCell([.paragraph(Paragraph("Chưa có văn bản nào.", TextStyle(size: 11, italic: true), style: centred))],
+            rows.append(GridRow([GridCell([.paragraph(Paragraph("Chưa có văn bản nào.", TextStyle(size: 11, italic: true), style: centred))],
                                             columnSpan: RegisterTable.headers.count)]))
         }
         for row in table.rows {
             let texts = row.texts
-            rows.append(TableRow(texts.enumerated().map { index, text in
+            rows.append(GridRow(texts.enumerated().map { index, text in
                 let centredColumn = index == 1 || index == 6
                 return cell(text, Self.cell, centredColumn ? centred : leftAligned)
             }))
         }
-        return Table(columns: columnWeights.map { TableColumn(.relative($0)) }, rows: rows, headerRowCount: 2,
+        return Grid.table(columns: columnWeights.map { GridColumn(.relative($0)) }, rows: rows, headerRowCount: 2,
                      cellPadding: EdgeInsets(top: 2, right: 3, bottom: 3, left: 3))
     }
 
-    /// The PDF's bytes (the engine writes files: through a temporary one).
+    /// The PDF's bytes.
     static func data(_ table: RegisterTable, fonts: FontLibrary) throws -> Data {
-        let laidOut = Typesetter(fonts: fonts).layout(document(table))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-so-\(getpid())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("so-dang-ky.pdf")
-        try PDFRenderer.writePDF(laidOut, to: url)
-        return try Data(contentsOf: url)
+        try PDFRenderer.pdfData(Typesetter(fonts: fonts).layout(document(table)))
     }
 }
 

@@ -60,7 +60,7 @@ public struct RegisterTable: Sendable {
     /// "Quyết định về việc tặng Giấy khen …": the type, then the trích yếu as it continues the
     /// sentence (its first letter in lower case).
     static func typeAndSubject(_ facts: DocumentFacts) -> String {
-        let subject = facts.subject.trimmingCharacters(in: .whitespaces)
+        let subject = facts.subject.trimmedWhitespace
         guard let first = subject.first else { return facts.typeName }
         return facts.typeName + " " + vietnameseLowercased(String(first)) + subject.dropFirst()
     }

@@ -1,32 +1,29 @@
 import Foundation
 import Typesetting
 
-/// Documents built straight from engine blocks, with no official-document layer: the seed
-/// news reports as justified prose, a long table, a page of engine features. Tests, the
+/// Documents built straight from engine blocks, with no official-document layer: the
+/// project's own texts as justified prose, a long table, a page of engine features. Tests, the
 /// benchmark and `vanban samples` share them.
 public enum EngineSamples {
     public static let body = TextStyle(size: 14)
+    /// The samples' page: A4 with the margins of a Vietnamese administrative page (20, 15, 20
+    /// and 30 mm), so that they look like the documents the engine is used for.
+    public static let pageStyle = PageStyle(margins: EdgeInsets(top: Units.mm(20), right: Units.mm(15),
+                                                                bottom: Units.mm(20), left: Units.mm(30)),
+                                            footnoteFirstLineIndent: Units.cm(1))
     public static let prose = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1), lineSpacing: 1.15,
                                              spaceAfter: 6, strut: body)
 
-    /// The seed texts beside the project (../shared/seeds), or $VANBAN_SEEDS.
-    public static func seedsDirectory() -> URL? {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["VANBAN_SEEDS"] { candidates.append(URL(fileURLWithPath: env)) }
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(checkout.deletingLastPathComponent().appendingPathComponent("shared/seeds"))
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).deletingLastPathComponent()
-            .appendingPathComponent("shared/seeds"))
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
-    }
-
-    /// Each seed file's text, in name order.
-    public static func seedTexts() throws -> [(name: String, text: String)] {
-        guard let directory = seedsDirectory() else { return [] }
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
-        return try names.map { ($0, try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
-    }
+    /// The project's own Vietnamese texts (Texts/): administrative prose, then the coverage
+    /// texts (every toned letter, compound names, document numbers). Nothing is read from disk.
+    public static let proseTexts: [(name: String, text: String)] = [
+        ("bao-cao-so-ket", halfYearReport), ("ke-hoach-kiem-tra", inspectionPlan),
+        ("thong-bao-ket-qua", resultsAnnouncement), ("guong-dien-hinh", exemplaryWorkers),
+    ]
+    public static let coverageTexts: [(name: String, text: String)] = [
+        ("chu-co-dau", tonedLetters), ("ten-ghep", compoundNames), ("so-ky-hieu", documentNumbers),
+    ]
+    public static var allTexts: [(name: String, text: String)] { proseTexts + coverageTexts }
 
     /// Paragraphs of a text: one per non-blank line.
     public static func paragraphs(of text: String) -> [String] {
@@ -43,7 +40,7 @@ public enum EngineSamples {
                 }
             }
         }
-        return Document(sections: [Section(blocks: blocks, outlineTitle: title)],
+        return Document(sections: [Section(blocks: blocks, pageStyle: pageStyle, outlineTitle: title)],
                         metadata: DocumentMetadata(title: title, subject: "Mẫu dàn trang", author: "VanBan"))
     }
 
@@ -51,27 +48,27 @@ public enum EngineSamples {
     public static func tableDocument(rows: Int) -> Document {
         let cellText = TextStyle(size: 13)
         let header = cellText.with(bold: true)
-        func cell(_ text: String, _ style: TextStyle, _ alignment: HorizontalAlignment = .left) -> TableCell {
-            TableCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))])
+        func cell(_ text: String, _ style: TextStyle, _ alignment: HorizontalAlignment = .left) -> GridCell {
+            GridCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))])
         }
         let given = ["An", "Bình", "Chi", "Dũng", "Đức", "Giang", "Hà", "Hùng", "Khánh", "Lan", "Minh", "Nga", "Phương", "Quân", "Thảo", "Vy"]
         let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ"]
         let middle = ["Văn", "Thị", "Minh", "Ngọc", "Hữu", "Thanh"]
         let units = ["Sở Nội vụ tỉnh Bến Tre", "Sở Nội vụ tỉnh Vĩnh Long", "Sở Nội vụ thành phố Cần Thơ",
                      "Sở Nội vụ tỉnh An Giang", "Sở Nội vụ tỉnh Cà Mau"]
-        var tableRows = [TableRow([cell("TT", header, .center), cell("Họ và tên", header, .center),
+        var tableRows = [GridRow([cell("TT", header, .center), cell("Họ và tên", header, .center),
                                    cell("Chức vụ, đơn vị công tác", header, .center), cell("Số tiền (đồng)", header, .center)])]
         for i in 0..<rows {
             let name = "\(family[i % family.count]) \(middle[(i / 3) % middle.count]) \(given[(i * 7) % given.count])"
-            tableRows.append(TableRow([cell(String(i + 1), cellText, .center), cell(name, cellText),
+            tableRows.append(GridRow([cell(String(i + 1), cellText, .center), cell(name, cellText),
                                        cell("Chuyên viên, \(units[i % units.count])", cellText),
                                        cell("702.000", cellText, .right)]))
         }
-        let table = Table(columns: [TableColumn(.auto), TableColumn(.relative(1)), TableColumn(.relative(1.6)), TableColumn(.auto)],
+        let table = Grid.table(columns: [GridColumn(.auto), GridColumn(.relative(1)), GridColumn(.relative(1.6)), GridColumn(.auto)],
                           rows: tableRows, headerRowCount: 1)
         let title = Paragraph("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", TextStyle(size: 14, bold: true),
                               style: ParagraphStyle(alignment: .center, spaceAfter: 12, keepWithNext: true))
-        return Document(sections: [Section(blocks: [.paragraph(title), .table(table)], outlineTitle: "Danh sách")],
+        return Document(sections: [Section(blocks: [.paragraph(title), .grid(table)], pageStyle: pageStyle, outlineTitle: "Danh sách")],
                         metadata: DocumentMetadata(title: "Danh sách \(rows) dòng", author: "VanBan"))
     }
 }
@@ -105,15 +102,15 @@ extension EngineSamples {
                                  .text(" (có danh sách kèm theo).", body)], style: prose)
         let cellStyle = TextStyle(size: 13)
         func cell(_ text: String, _ style: TextStyle = cellStyle, _ alignment: HorizontalAlignment = .left,
-                  span: Int = 1, vertical: VerticalAlignment = .top) -> TableCell {
-            TableCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))],
+                  span: Int = 1, vertical: VerticalAlignment = .top) -> GridCell {
+            GridCell([.paragraph(Paragraph(text, style, style: ParagraphStyle(alignment: alignment, strut: style)))],
                       columnSpan: span, verticalAlignment: vertical)
         }
-        let table = Table(columns: [TableColumn(.auto), TableColumn(.relative(2)), TableColumn(.relative(1))], rows: [
-            TableRow([cell("TT", cellStyle.with(bold: true), .center), cell("Tên tập thể", cellStyle.with(bold: true), .center),
+        let table = Grid.table(columns: [GridColumn(.auto), GridColumn(.relative(2)), GridColumn(.relative(1))], rows: [
+            GridRow([cell("TT", cellStyle.with(bold: true), .center), cell("Tên tập thể", cellStyle.with(bold: true), .center),
                       cell("Ghi chú", cellStyle.with(bold: true), .center)]),
-            TableRow([cell("I. TẬP THỂ", cellStyle.with(bold: true), span: 3)], keepWithNext: true),
-            TableRow([cell("1", cellStyle, .center, vertical: .middle), cell("Phòng Tổ chức, biên chế và tổ chức phi chính phủ, Sở Nội vụ tỉnh Bến Tre"),
+            GridRow([cell("I. TẬP THỂ", cellStyle.with(bold: true), span: 3)], keepWithNext: true),
+            GridRow([cell("1", cellStyle, .center, vertical: .middle), cell("Phòng Tổ chức, biên chế và tổ chức phi chính phủ, Sở Nội vụ tỉnh Bến Tre"),
                       cell("Xuất sắc", cellStyle, .center, vertical: .bottom)]),
         ], headerRowCount: 1, spaceBefore: 6, spaceAfter: 12)
         let signature = Grid(columnWeights: [45, 55], rows: [[
@@ -124,8 +121,8 @@ extension EngineSamples {
             GridCell([centred("GIÁM ĐỐC", body.with(bold: true)), .space(Units.mm(25)), centred("Nguyễn Văn An", body.with(bold: true))]),
         ]], keepTogether: true)
         let blocks: [Block] = [.grid(header), .paragraph(title), .rule(Rule(length: .fractionOfTextAbove(1.0 / 3), spaceAfter: 12)),
-                               .paragraph(basis), .paragraph(article), .table(table), .grid(signature)]
-        return Document(sections: [Section(blocks: blocks, outlineTitle: "Quyết định")],
+                               .paragraph(basis), .paragraph(article), .grid(table), .grid(signature)]
+        return Document(sections: [Section(blocks: blocks, pageStyle: pageStyle, outlineTitle: "Quyết định")],
                         metadata: DocumentMetadata(title: "Mẫu tính năng", subject: "Kiểm thử bộ máy dàn trang", author: "VanBan",
                                                    creationDate: Date(timeIntervalSince1970: 1_672_876_800)))
     }

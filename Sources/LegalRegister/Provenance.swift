@@ -12,9 +12,9 @@ public struct Provenance: Hashable, Sendable {
     /// Nil for a checked row; otherwise what is not yet verified (the row is marked).
     public let unverified: String?
     /// The row in its table file.
-    public let location: DataLocation?
+    public let location: SourceLocation?
 
-    public init(legalSource: String, checkedAgainst: String, unverified: String? = nil, location: DataLocation? = nil) {
+    public init(legalSource: String, checkedAgainst: String, unverified: String? = nil, location: SourceLocation? = nil) {
         self.legalSource = legalSource
         self.checkedAgainst = checkedAgainst
         self.unverified = unverified

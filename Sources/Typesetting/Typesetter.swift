@@ -1,23 +1,16 @@
 import Foundation
 
 /// The engine's entry point: a block tree and page styles in, pages of positioned glyph runs,
-/// rules and images out. Rendering to PDF or PNG is a separate step (`PDFRenderer`).
+/// rules and images out. Drawing them is a separate step (a `LayoutOutput`; `PDFRenderer`).
 public final class Typesetter {
     public let fonts: FontLibrary
+    public let lineBreaking: LineBreakParameters
     private let shaper = Shaper()
 
-    public init(fonts: FontLibrary) {
+    public init(fonts: FontLibrary, lineBreaking: LineBreakParameters = LineBreakParameters()) {
         self.fonts = fonts
+        self.lineBreaking = lineBreaking
     }
-
-    /// The width a paragraph takes set on one line (between forced breaks), and the width of
-    /// its widest unbreakable word: what a caller needs to size columns before layout.
-    public func naturalWidth(of paragraph: Paragraph) -> (minimum: Double, maximum: Double) {
-        ParagraphSetter(fonts: fonts, shaper: shaper).measure(paragraph)
-    }
-
-    /// Words shaped so far (the cache spans documents laid out by this typesetter).
-    public var shapedWordCount: Int { shaper.cachedCount }
 
     public func layout(_ document: Document) -> LaidOutDocument {
         layout(document, pageDone: { _ in })
@@ -26,71 +19,98 @@ public final class Typesetter {
     /// Lays out `document`, handing each page to `pageDone` as soon as it is complete (on the
     /// calling thread), so that a writer can draw the first pages while the rest is composed.
     public func layout(_ document: Document, pageDone: (LaidOutPage) -> Void) -> LaidOutDocument {
-        let setter = ParagraphSetter(fonts: fonts, shaper: shaper)
-        var pages: [LaidOutPage] = []
-        var outline: [OutlineEntry] = []
+        let setter = ParagraphSetter(fonts: fonts, shaper: shaper, parameters: lineBreaking)
+        var assembler = PageAssembler(setter: setter)
         var warnings: [LayoutWarning] = []
-        var pageNumber = 0
         for (sectionIndex, section) in document.sections.enumerated() {
             let style = section.pageStyle
             let composer = BlockComposer(setter: setter, pageStyle: style)
-            let separator = 10.0
-            if section.restartsNumbering { pageNumber = 0 }
-            if let title = section.outlineTitle {
-                outline.append(OutlineEntry(title: title, level: 0, pageIndex: pages.count, y: style.margins.top))
-            }
-            var pageInSection = 0
-            func assemble(_ content: PageBuilder.PageContent) {
-                pageNumber += 1
-                var items: [PageItem] = []
-                let index = pages.count
-                for placed in content.boxes {
-                    let dy = style.margins.top + placed.y
-                    items += placed.box.items.map { $0.translated(dx: style.margins.left, dy: dy) }
-                    for anchor in placed.box.anchors {
-                        outline.append(OutlineEntry(title: anchor.title, level: anchor.level + (section.outlineTitle == nil ? 0 : 1),
-                                                    pageIndex: index, y: dy + anchor.y))
-                    }
-                }
-                if !content.footnotes.isEmpty {
-                    let notesHeight = content.footnotes.reduce(0.0) { $0 + (composer.footnoteFrames[$1]?.height ?? 0) }
-                    var y = style.margins.top + style.bodyHeight - notesHeight
-                    let ruleY = y - separator / 2
-                    items.append(.line(LineSegment(from: Point(x: style.margins.left, y: ruleY),
-                                                   to: Point(x: style.margins.left + style.bodyWidth / 3, y: ruleY),
-                                                   thickness: 0.5)))
-                    for number in content.footnotes {
-                        guard let frame = composer.footnoteFrames[number] else { continue }
-                        items += frame.items.map { $0.translated(dx: style.margins.left, dy: y) }
-                        y += frame.height
-                    }
-                }
-                let showsNumber = style.pageNumber.map { pageInSection > 0 || pageNumber > 1 || $0.showOnFirstPage } ?? false
-                if showsNumber, let numberStyle = style.pageNumber {
-                    items += pageNumberItems(pageNumber, style: numberStyle, pageStyle: style, setter: setter)
-                }
-                let page = LaidOutPage(index: index, size: style.size, sectionIndex: sectionIndex, number: pageNumber,
-                                       showsNumber: showsNumber, items: items, footnoteNumbers: content.footnotes)
-                pages.append(page)
-                pageInSection += 1
-                pageDone(page)
+            assembler.beginSection(section, index: sectionIndex)
+            func deliver(_ content: PageBuilder.PageContent) {
+                pageDone(assembler.assemble(content, footnotes: composer.footnoteFrames))
             }
             let builder = PageBuilder(bodyHeight: style.bodyHeight,
                                       footnoteHeight: { composer.footnoteFrames[$0]?.height ?? 0 },
-                                      footnoteSeparator: separator,
+                                      footnoteSeparator: PageAssembler.footnoteSeparator,
                                       warn: { warnings.append($0) })
-            composer.compose(section.blocks, width: style.bodyWidth) { builder.append($0, deliver: assemble) }
-            builder.finish(deliver: assemble)
+            composer.compose(section.blocks, width: style.bodyWidth) { builder.append($0, deliver: deliver) }
+            builder.finish(deliver: deliver)
             // A section with nothing in it still takes a page.
-            if builder.pageCount == 0 { assemble(PageBuilder.PageContent()) }
+            if builder.pageCount == 0 { deliver(PageBuilder.PageContent()) }
         }
-        warnings = setter.warnings + warnings
-        return LaidOutDocument(pages: pages, outline: outline, warnings: warnings, metadata: document.metadata)
+        return LaidOutDocument(pages: assembler.pages, outline: assembler.outline, warnings: setter.warnings + warnings,
+                               metadata: document.metadata)
+    }
+}
+
+/// Makes finished pages of what the page builder placed: the body inside the margins, the
+/// footnotes at the foot of the body under a short rule, the page number, outline entries.
+struct PageAssembler {
+    /// Space between the text and the first footnote; the rule sits in its middle.
+    static let footnoteSeparator = 10.0
+
+    let setter: ParagraphSetter
+    private(set) var pages: [LaidOutPage] = []
+    private(set) var outline: [OutlineEntry] = []
+    private var pageNumber = 0
+    private var pageInSection = 0
+    private var section: (index: Int, style: PageStyle, hasTitle: Bool) = (0, PageStyle(margins: .zero), false)
+
+    init(setter: ParagraphSetter) { self.setter = setter }
+
+    /// A section starts a new page, may restart the numbering, and may head an outline level
+    /// of its own (its entries then nest one level under it).
+    mutating func beginSection(_ newSection: Section, index: Int) {
+        section = (index, newSection.pageStyle, newSection.outlineTitle != nil)
+        if newSection.restartsNumbering { pageNumber = 0 }
+        if let title = newSection.outlineTitle {
+            outline.append(OutlineEntry(title: title, level: 0, pageIndex: pages.count, y: newSection.pageStyle.margins.top))
+        }
+        pageInSection = 0
+    }
+
+    mutating func assemble(_ content: PageBuilder.PageContent, footnotes: [Int: Frame]) -> LaidOutPage {
+        let style = section.style
+        pageNumber += 1
+        var items: [PageItem] = []
+        for placed in content.boxes {
+            let dy = style.margins.top + placed.y
+            items += placed.box.items.map { $0.translated(dx: style.margins.left, dy: dy) }
+            for anchor in placed.box.anchors {
+                outline.append(OutlineEntry(title: anchor.title, level: anchor.level + (section.hasTitle ? 1 : 0),
+                                            pageIndex: pages.count, y: dy + anchor.y))
+            }
+        }
+        if !content.footnotes.isEmpty { items += footnoteItems(content.footnotes, frames: footnotes) }
+        let showsNumber = style.pageNumber.map { pageInSection > 0 || pageNumber > 1 || $0.showOnFirstPage } ?? false
+        if showsNumber, let numberStyle = style.pageNumber { items += pageNumberItems(pageNumber, style: numberStyle) }
+        let page = LaidOutPage(index: pages.count, size: style.size, sectionIndex: section.index, number: pageNumber,
+                               showsNumber: showsNumber, items: items, footnoteNumbers: content.footnotes)
+        pages.append(page)
+        pageInSection += 1
+        return page
+    }
+
+    /// The notes stacked up from the foot of the body, a rule a third of the body wide above.
+    private func footnoteItems(_ numbers: [Int], frames: [Int: Frame]) -> [PageItem] {
+        let style = section.style
+        let notesHeight = numbers.reduce(0.0) { $0 + (frames[$1]?.height ?? 0) }
+        var y = style.margins.top + style.bodyHeight - notesHeight
+        let ruleY = y - Self.footnoteSeparator / 2
+        var items: [PageItem] = [.line(LineSegment(from: Point(x: style.margins.left, y: ruleY),
+                                                   to: Point(x: style.margins.left + style.bodyWidth / 3, y: ruleY),
+                                                   thickness: 0.5))]
+        for number in numbers {
+            guard let frame = frames[number] else { continue }
+            items += frame.items.map { $0.translated(dx: style.margins.left, dy: y) }
+            y += frame.height
+        }
+        return items
     }
 
     /// The number centred over the text block, vertically centred in the top margin.
-    private func pageNumberItems(_ number: Int, style: PageNumberStyle, pageStyle: PageStyle,
-                                 setter: ParagraphSetter) -> [PageItem] {
+    private func pageNumberItems(_ number: Int, style: PageNumberStyle) -> [PageItem] {
+        let pageStyle = section.style
         let paragraph = Paragraph([.text(String(number), style.textStyle)],
                                   style: ParagraphStyle(alignment: .center, strut: style.textStyle))
         let set = setter.set(paragraph, width: pageStyle.bodyWidth)

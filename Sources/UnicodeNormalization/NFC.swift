@@ -6,7 +6,7 @@ import Foundation
 /// Foundation's full normalisation. Typesetting and data reading normalise every string they
 /// receive, so the common case must cost a scan, not a normalisation.
 public func nfcNormalized(_ text: String) -> String {
-    for scalar in text.unicodeScalars where !isStableInNFC(scalar.value) {
+    for scalar in text.unicodeScalars where !isStableInNFC(scalar) {
         return text.precomposedStringWithCanonicalMapping
     }
     return text
@@ -19,8 +19,10 @@ public func nfcNormalized(_ text: Substring) -> String {
 /// True for scalars that are NFC on their own and take part in no composition: a string of
 /// them is in NFC. (Latin-1 and Latin Extended-A/B letters are precomposed and combine with
 /// nothing that follows unless a combining mark follows, which the check below excludes.)
-@inline(__always)
-func isStableInNFC(_ value: UInt32) -> Bool {
+/// The one definition of the class: the markup parser's column and NFC shortcuts use it too.
+@inlinable
+public func isStableInNFC(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
     if value < 0x0300 { return true }                        // ASCII, Latin-1, Latin Extended-A/B
     if value >= 0x1E00 && value <= 0x1EFF { return true }    // Latin Extended Additional (ạ ả ấ … ỹ)
     if value >= 0x2010 && value <= 0x205F { return true }    // dashes, quotes, ellipsis (not U+2000–U+200F spaces)

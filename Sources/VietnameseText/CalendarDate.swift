@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 /// A day in the proleptic Gregorian calendar, with no time and no time zone.
 ///
@@ -77,7 +78,7 @@ public enum CalendarDateError: Error, Hashable, Sendable, CustomStringConvertibl
         case .invalidDay(let day, let month, let year, let last):
             "Ngày \(day) không có trong tháng \(month) năm \(year) (tháng này có \(last) ngày)."
         case .unrecognisedFormat(let text):
-            "Không đọc được ngày “\(text)”: cần dạng năm-tháng-ngày (2023-01-05) hoặc ngày/tháng/năm (05/01/2023)."
+            "Không đọc được ngày “\(Excerpt.shortened(text))”: cần dạng năm-tháng-ngày (2023-01-05) hoặc ngày/tháng/năm (05/01/2023)."
         }
     }
 

@@ -20,6 +20,6 @@ public enum CourtesyTitle {
     /// The name without its title ("Bà Đỗ Thị Sen" → "Đỗ Thị Sen").
     public static func stripped(_ name: String) -> String {
         guard let title = leading(in: name) else { return name }
-        return String(name.drop { $0 == " " }.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+        return String(name.drop { $0 == " " }.dropFirst(title.count)).trimmedWhitespace
     }
 }

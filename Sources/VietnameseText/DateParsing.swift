@@ -4,7 +4,7 @@ extension CalendarDate {
     /// Reads "2023-01-05" (ISO, as in data files) or "05/01/2023" / "5/1/2023" (day/month/year,
     /// as Vietnamese write it; never month/day/year). Surrounding spaces are ignored.
     public init(parsing text: String) throws(CalendarDateError) {
-        let trimmed = trimmingWhitespaces(text)
+        let trimmed = (text).trimmedWhitespace
         if let parts = Self.numbers(trimmed, separator: UInt8(ascii: "-"), widths: [4...4, 1...2, 1...2]) {
             try self.init(year: parts[0], month: parts[1], day: parts[2])
         } else if let parts = Self.numbers(trimmed, separator: UInt8(ascii: "/"), widths: [1...2, 1...2, 4...4]) {

@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 /// The số, ký hiệu of a document: "05/QĐ-UBND", "1237/BNV-VP" (công văn: no type part),
 /// "98/2023/NĐ-CP" (legal normative documents carry the year), or a draft's "···/QĐ-UBND".
@@ -16,8 +17,8 @@ public struct DocumentNumber: Hashable, Sendable, CustomStringConvertible {
         throws(DocumentNumberError)
     {
         if let number, number < 1 { throw .numberNotPositive(number) }
-        let issuer = nfc(issuerSymbol.trimmingCharacters(in: .whitespaces))
-        let type = typeAbbreviation.map { nfc($0.trimmingCharacters(in: .whitespaces)) }
+        let issuer = nfc(issuerSymbol.trimmedWhitespace)
+        let type = typeAbbreviation.map { nfc($0.trimmedWhitespace) }
         // Spaces or "/" inside a group would make the printed number ambiguous; the decree
         // writes the groups with no spaces at all.
         for part in [issuer, type ?? "x"] where part.isEmpty || part.contains(where: { $0.isWhitespace || $0 == "/" }) {
@@ -80,7 +81,7 @@ extension DocumentNumber {
     /// Phụ lục III abbreviation and another group follows; otherwise the number is a công văn's.
     public init(parsing text: String) throws(DocumentNumberError) {
         var body = normalizedSpacing(text)
-        if body.hasPrefix("Số:") { body = String(body.dropFirst(3)).trimmingCharacters(in: .whitespaces) }
+        if body.hasPrefix("Số:") { body = String(body.dropFirst(3)).trimmedWhitespace }
         let fields = body.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard fields.count == 2 || fields.count == 3,
               let number = Int(fields[0]), fields[0].allSatisfy({ $0.isASCII && $0.isNumber }) else {
@@ -111,9 +112,9 @@ public enum DocumentNumberError: Error, Hashable, Sendable, CustomStringConverti
         case .numberNotPositive(let number):
             "Số văn bản \(number) không hợp lệ: số được đánh từ 01."
         case .invalidSymbol(let symbol):
-            "Ký hiệu “\(symbol)” không hợp lệ: không được để trống, không có dấu cách hay dấu “/”."
+            "Ký hiệu “\(Excerpt.shortened(symbol))” không hợp lệ: không được để trống, không có dấu cách hay dấu “/”."
         case .unrecognisedFormat(let text):
-            "Không đọc được số, ký hiệu “\(text)”: cần dạng 05/QĐ-UBND hoặc 1237/BNV-VP."
+            "Không đọc được số, ký hiệu “\(Excerpt.shortened(text))”: cần dạng 05/QĐ-UBND hoặc 1237/BNV-VP."
         }
     }
 

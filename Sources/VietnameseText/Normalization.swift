@@ -19,9 +19,20 @@ public func nfd(_ text: String) -> String {
 /// Useful for names typed by hand or pasted from spreadsheets.
 public func normalizedSpacing(_ text: String) -> String {
     if SpacingScan.isAlreadyNormalized(text) { return text }
-    return nfc(text)
-        .split(whereSeparator: { $0.isWhitespace })
-        .joined(separator: " ")
+    // Scalar by scalar, not by characters: a zero-width joiner after a space belongs to the
+    // space's character, and splitting at white-space characters would drop it.
+    var spaced = String.UnicodeScalarView()
+    var spaceDue = false
+    for scalar in nfc(text).unicodeScalars {
+        if scalar.properties.isWhitespace {
+            spaceDue = !spaced.isEmpty
+            continue
+        }
+        if spaceDue { spaced.append(" ") }
+        spaceDue = false
+        spaced.append(scalar)
+    }
+    return String(spaced)
 }
 
 /// The quick test in front of `normalizedSpacing`: splitting into characters is costly, and

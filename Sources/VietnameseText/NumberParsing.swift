@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 extension NumberText {
     /// Reads a number written the Vietnamese way: "1.490.000", "1490000", "0,3", "-4,5",
@@ -6,7 +7,7 @@ extension NumberText {
     /// "." must group exactly three digits, so "0.3" (a decimal point from an English-language
     /// spreadsheet) is rejected instead of read as 3. Spaces around the number are ignored.
     public static func parseDecimal(_ text: String) throws(NumberParseError) -> Decimal {
-        let trimmed = trimmingWhitespaces(text)
+        let trimmed = (text).trimmedWhitespace
         var body = Substring(trimmed)
         var negative = false
         if body.first == "-" || body.first == "\u{2212}" {
@@ -33,7 +34,7 @@ extension NumberText {
 
     /// Reads a whole number ("1.490.000", "2340000", "-5"); a decimal part is an error.
     public static func parseInteger(_ text: String) throws(NumberParseError) -> Int {
-        let trimmed = trimmingWhitespaces(text)
+        let trimmed = (text).trimmedWhitespace
         guard !trimmed.contains(",") else { throw .notAWholeNumber(text) }
         var body = Substring(trimmed)
         var sign = ""
@@ -77,17 +78,17 @@ public enum NumberParseError: Error, Hashable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .empty(let text):
-            "Không có chữ số nào trong “\(text)”."
+            "Không có chữ số nào trong “\(Excerpt.shortened(text))”."
         case .invalidCharacters(let text):
-            "“\(text)” không phải là số: chỉ được dùng chữ số, dấu chấm phân cách hàng nghìn và dấu phẩy thập phân (ví dụ 1.490.000 hoặc 0,3)."
+            "“\(Excerpt.shortened(text))” không phải là số: chỉ được dùng chữ số, dấu chấm phân cách hàng nghìn và dấu phẩy thập phân (ví dụ 1.490.000 hoặc 0,3)."
         case .misplacedGroupSeparator(let text):
-            "Dấu chấm trong “\(text)” đặt sai chỗ: dấu chấm chỉ phân cách từng nhóm ba chữ số (1.490.000); phần thập phân dùng dấu phẩy (0,3)."
+            "Dấu chấm trong “\(Excerpt.shortened(text))” đặt sai chỗ: dấu chấm chỉ phân cách từng nhóm ba chữ số (1.490.000); phần thập phân dùng dấu phẩy (0,3)."
         case .tooManyDecimalMarks(let text):
-            "“\(text)” có nhiều hơn một dấu phẩy thập phân."
+            "“\(Excerpt.shortened(text))” có nhiều hơn một dấu phẩy thập phân."
         case .notAWholeNumber(let text):
-            "“\(text)” phải là số nguyên (không có phần thập phân)."
+            "“\(Excerpt.shortened(text))” phải là số nguyên (không có phần thập phân)."
         case .outOfRange(let text):
-            "Số “\(text)” quá lớn."
+            "Số “\(Excerpt.shortened(text))” quá lớn."
         }
     }
 

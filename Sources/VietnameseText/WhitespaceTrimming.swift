@@ -1,19 +1,35 @@
-import Foundation
-
-/// `text.trimmingCharacters(in: .whitespaces)` (spaces of category Zs and tabs at either end),
-/// answered without Foundation when both ends are plainly not such a space: the usual case for
-/// values, keys and numbers read from data files, and the bridged call costs more than the rest
-/// of parsing a date.
-public func trimmingWhitespaces(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard let first = scalars.first, let last = scalars.last else { return text }
-    if isCertainlyNotWhitespace(first.value) && isCertainlyNotWhitespace(last.value) { return text }
-    return text.trimmingCharacters(in: .whitespaces)
+/// White space at the ends of a value: scalars with Unicode's White_Space property (spaces,
+/// tabs, line ends, no-break spaces; never the zero-width characters, which a value keeps as
+/// written). Counted in scalars, as the markup counts them: a combining mark after a space is
+/// kept, not trimmed with it. The one definition every module trims with.
+extension StringProtocol {
+    /// The text without white space at either end. Native Swift: Foundation's
+    /// `trimmingCharacters(in:)` bridges through NSString, and every value read is trimmed.
+    public var trimmedWhitespace: String {
+        let scalars = unicodeScalars
+        // Most values have nothing to trim: their end scalars say so.
+        if let first = scalars.first, let last = scalars.last, isPlainlyNotWhitespace(first), isPlainlyNotWhitespace(last) {
+            return String(self)
+        }
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
 }
 
-/// Printable ASCII but the space, and the Latin letters of Latin-1, Extended-A/B and Extended
-/// Additional: none of them is in `CharacterSet.whitespaces`.
+extension String {
+    /// True when every scalar is white space (or there is none), answered at the first
+    /// printable ASCII character when there is one.
+    public var isAllWhitespace: Bool {
+        for byte in utf8 where (0x21...0x7E).contains(byte) { return false }
+        return unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    }
+}
+
+/// Printable ASCII but the space, and the letters of Latin-1, Latin Extended-A/B and Latin
+/// Extended Additional: not white space.
 @inline(__always)
-private func isCertainlyNotWhitespace(_ value: UInt32) -> Bool {
-    (0x21...0x7E).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value)
+private func isPlainlyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (0x21...0x7E).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value)
 }

@@ -1,5 +1,6 @@
 import DocumentRegister
 import Foundation
+import VanBanFiles
 
 /// A file of a hồ sơ as read, with the token that says which version it is.
 public struct StoredFile: Sendable {
@@ -56,23 +57,15 @@ public struct DataFileStore: Sendable {
             let versions = VersionStore(workspace: workspace)
             _ = try versions.keep(current, of: file)
             versions.prune(file, keeping: Self.versionsKept)
-            try SafeFile.replace(url, with: data)
+            try AtomicFile.write(to: url, overwrite: true) { try $0.write(data) }
         } else {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try newFile(url, data)
+            // A new file appears whole, and only if nothing took the name meanwhile.
+            try AtomicFile.write(to: url, overwrite: false) { try $0.write(data) }
         }
         return .saved(token: Self.token(data))
     }
 
-    /// A new file appears whole: written beside, then linked in place only if nothing is there.
-    private func newFile(_ url: URL, _ data: Data) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
-        try data.write(to: temporary)
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        guard link(temporary.path, url.path) == 0 else {
-            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: url.path])
-        }
-    }
 
     /// The kept versions of `file`, newest first.
     public func versions(of file: String, in folder: URL) -> [VersionStore.Version] {

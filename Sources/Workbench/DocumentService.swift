@@ -3,6 +3,7 @@ import DocumentTemplates
 import Foundation
 import OfficialDocuments
 import Typesetting
+import VanBanFiles
 
 // Every call the workbench makes into the document pipeline is in this file, behind
 // `DocumentService`: the catalog and its declarations, a new data file, checking, the preview
@@ -34,7 +35,12 @@ public struct Problem: Error, Sendable, Hashable, Codable {
         self.init(location: nil, field: nil, message: message, text: message, isWarning: isWarning)
     }
 
-    private init(location: DataLocation?, field: String?, message: String, text: String, isWarning: Bool) {
+    /// Drawing the pages failed (the engine's error, worded for the clerk).
+    init(renderFailure error: any Error) {
+        self.init(document: (error as? RenderError)?.vietnameseDescription ?? "\(error)", isWarning: false)
+    }
+
+    private init(location: SourceLocation?, field: String?, message: String, text: String, isWarning: Bool) {
         file = location?.file
         line = location.flatMap { $0.line > 0 ? $0.line : nil }
         column = location.flatMap { $0.column > 0 ? $0.column : nil }
@@ -99,16 +105,11 @@ public final class DocumentService: @unchecked Sendable {
     let builder: DocumentBuilder
     private let typesetters: TypesetterPool
     private let pageImages = PageImageCache()
-    /// INTERIM: the engine writes PNG and PDF to files only; they go here and are read back.
-    private let scratch: URL
 
-    /// - Parameter scratch: a folder for the interim files (the workspace's hidden folder).
-    public init(scratch: URL, fontDirectory: URL? = nil) throws {
+    public init(fontDirectory: URL? = nil) throws {
         builder = try DocumentBuilder.standard()
-        let fonts = try FontLibrary.standard(userDirectory: fontDirectory)
+        let fonts = try ShippedFonts.library(userDirectory: fontDirectory)
         typesetters = TypesetterPool(fonts: fonts, count: max(1, ProcessInfo.processInfo.activeProcessorCount))
-        self.scratch = scratch
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
     // MARK: - Templates
@@ -152,7 +153,7 @@ public final class DocumentService: @unchecked Sendable {
             return Preview(pngPages: pages, pageKeys: keys.map(\.text), pageOfField: PageText.page(holdingFirstOf: focusTexts, in: laidOut),
                            problems: outcome.problems)
         } catch {
-            return Preview(pngPages: [], pageOfField: nil, problems: outcome.problems + [Problem(document: "\(error)", isWarning: false)])
+            return Preview(pngPages: [], pageOfField: nil, problems: outcome.problems + [Problem(renderFailure: error)])
         }
     }
 
@@ -160,10 +161,10 @@ public final class DocumentService: @unchecked Sendable {
         let outcome = layOut(source)
         guard let laidOut = outcome.document else { return RenderedFile(data: nil, problems: outcome.problems) }
         do {
-            let data = try throughScratchFile("pdf") { try PDFRenderer.writePDF(laidOut, to: $0) }
+            let data = try PDFRenderer.pdfData(laidOut)
             return RenderedFile(data: data, problems: outcome.problems)
         } catch {
-            return RenderedFile(data: nil, problems: outcome.problems + [Problem(document: "\(error)", isWarning: false)])
+            return RenderedFile(data: nil, problems: outcome.problems + [Problem(renderFailure: error)])
         }
     }
 
@@ -172,7 +173,7 @@ public final class DocumentService: @unchecked Sendable {
         let outcome = layOut(source)
         guard let laidOut = outcome.document else { return RenderedFile(data: nil, problems: outcome.problems) }
         do { return RenderedFile(data: try png(laidOut, page: page, dpi: dpi), problems: outcome.problems) } catch {
-            return RenderedFile(data: nil, problems: outcome.problems + [Problem(document: "\(error)", isWarning: false)])
+            return RenderedFile(data: nil, problems: outcome.problems + [Problem(renderFailure: error)])
         }
     }
 
@@ -182,9 +183,11 @@ public final class DocumentService: @unchecked Sendable {
     /// whose value is at `path`, as `vanban render` reads it; `display` names the file in messages.
     public func readList(_ value: String, in folder: URL, display: String, input: InputDeclaration,
                          path: String) -> (rows: [DataNode], problems: [Problem]) {
-        let node = DataNode(kind: .scalar(value), location: DataLocation(file: display, line: 0), path: path)
+        let node = DataNode(kind: .scalar(value), location: SourceLocation(file: display, line: 0), path: path)
+        let sources = DataSources(files: [display: folder.appendingPathComponent((display as NSString).lastPathComponent)],
+                                  access: FileAccess(folders: [folder]))
         do {
-            let contents = try ListFile.read(value, base: folder, display: display, request: input.listRequest(path: path), at: node)
+            let contents = try ListFile.read(value, sources: sources, request: input.listRequest(path: path), at: node)
             return (contents.rows, contents.notices.map(Problem.init))
         } catch {
             return ([], [Problem(error)])
@@ -205,7 +208,7 @@ public final class DocumentService: @unchecked Sendable {
     /// A data file's tree with its shared files merged in (what the document is made from).
     public func load(_ source: DataSource) -> Result<DataNode, Problem> {
         let url = source.folder.appendingPathComponent((source.name as NSString).lastPathComponent)
-        do { return .success(try DataLoader.loadWithSources(text: source.text, at: url, displayPath: source.name).root) } catch {
+        do { return .success(try DataLoader.loadWithSources(text: source.text, as: url, displayPath: source.name).root) } catch {
             return .failure(Problem(error))
         }
     }
@@ -218,8 +221,8 @@ public final class DocumentService: @unchecked Sendable {
     private func prepare(_ source: DataSource) -> Result<PreparedDocument, ProblemList> {
         let url = source.folder.appendingPathComponent((source.name as NSString).lastPathComponent)
         do {
-            let loaded = try DataLoader.loadWithSources(text: source.text, at: url, displayPath: source.name)
-            return .success(try builder.prepare(loaded.root, files: loaded.files))
+            let loaded = try DataLoader.loadWithSources(text: source.text, as: url, displayPath: source.name)
+            return .success(try builder.prepare(loaded.root, sources: loaded.sources))
         } catch let error as DataError {
             return .failure(ProblemList(problems: [Problem(error)]))
         } catch let problems as DataProblems {
@@ -275,16 +278,7 @@ public final class DocumentService: @unchecked Sendable {
     }
 
     private func png(_ document: LaidOutDocument, page: Int, dpi: Double) throws -> Data {
-        try throughScratchFile("png") { try PDFRenderer.writePNG(document, page: page, dpi: dpi, to: $0) }
-    }
-
-    /// INTERIM (until the pipeline renders to memory): `write` makes a file in the scratch
-    /// folder, which is read back and removed.
-    private func throughScratchFile(_ ext: String, _ write: (URL) throws -> Void) throws -> Data {
-        let url = scratch.appendingPathComponent("\(UUID().uuidString).\(ext)")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try write(url)
-        return try Data(contentsOf: url)
+        try PDFRenderer.pngData(document, page: page, dpi: dpi)
     }
 
     /// The «mau» a data text names, read without the rest being valid.

@@ -68,7 +68,7 @@ public struct FormApplier {
 
     func value(of input: InputDeclaration, at path: String, in form: FormFields, original: DataTree?) -> DataTree? {
         switch input.kind {
-        case .text, .phrase, .integer, .decimal, .date, .issueDate, .boolean:
+        case .text, .phrase, .integer, .decimal, .year, .date, .issueDate, .boolean:
             let text = (form["f." + path] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             return text.isEmpty ? nil : .text(text)
         case .markup:

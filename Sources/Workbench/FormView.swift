@@ -50,7 +50,7 @@ struct FormBuilder {
                              required: input.required, value: value?.text ?? "", kind: input.kind.rawValue)
         switch input.kind {
         case .text, .phrase: view.isLine = true
-        case .integer, .decimal: view.isNumber = true
+        case .integer, .decimal, .year: view.isNumber = true
         case .date, .issueDate: view.isDate = true
         case .boolean:
             view.isChoice = true

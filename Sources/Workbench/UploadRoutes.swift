@@ -75,14 +75,17 @@ extension Workbench {
         do { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true) } catch {
             return .failure(UploadFailure(problems: [Problem(document: "không tạo được thư mục tạm trong hồ sơ", isWarning: false)]))
         }
-        let temporary = UUID().uuidString + "." + (name as NSString).pathExtension
-        let temporaryURL = scratch.appendingPathComponent(temporary)
-        defer { try? FileManager.default.removeItem(at: temporaryURL) }
-        do { try data.write(to: temporaryURL) } catch {
+        // Read under its own name, in a folder of its own: messages name the clerk's file.
+        let readingFolder = scratch.appendingPathComponent(UUID().uuidString, isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: readingFolder) }
+        do {
+            try FileManager.default.createDirectory(at: readingFolder, withIntermediateDirectories: true)
+            try data.write(to: readingFolder.appendingPathComponent(name))
+        } catch {
             return .failure(UploadFailure(problems: [Problem(document: "không ghi được tệp tải lên", isWarning: false)]))
         }
         let suffix = sheet.map { "#" + $0 } ?? ""
-        let read = service.readList(temporary + suffix, in: scratch, display: name + suffix, input: input, path: path)
+        let read = service.readList(name + suffix, in: readingFolder, display: name + suffix, input: input, path: path)
         if read.problems.contains(where: { !$0.isWarning }) { return .failure(UploadFailure(problems: read.problems)) }
         let stem = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
         for number in 1...1000 {

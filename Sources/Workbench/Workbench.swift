@@ -14,7 +14,7 @@ public final class Workbench: Sendable {
     public init(settings: WorkbenchSettings, service: DocumentService? = nil) throws {
         self.settings = settings
         try FileManager.default.createDirectory(at: settings.workspace, withIntermediateDirectories: true)
-        self.service = try service ?? DocumentService(scratch: settings.stateFolder.appendingPathComponent("tam", isDirectory: true))
+        self.service = try service ?? DocumentService()
         pages = try Pages()
         paths = SafePath(root: settings.workspace)
     }

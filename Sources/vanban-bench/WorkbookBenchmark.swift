@@ -46,7 +46,7 @@ enum WorkbookBenchmark {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? "VmHWM: ?"
-        print(String(format: "%@\n%.1f ms, peak memory %@", outcome, elapsed, String(peak.dropFirst(6)).trimmingCharacters(in: .whitespaces)))
+        print(String(format: "%@\n%.1f ms, peak memory %@", outcome, elapsed, String(peak.dropFirst(6)).trimmedWhitespace))
     }
 
     static func listWorkbook(rows: Int) throws -> Data {

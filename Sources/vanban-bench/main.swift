@@ -1,10 +1,13 @@
 import EngineSamples
 import Foundation
 import Typesetting
+import VanBanFiles
 
 // The engine benchmark: pages per second inside one process (layout alone, and layout plus
-// PDF), then whole-process runs of `vanban text` (wall time and peak memory). Every figure is
-// the median of several runs on this machine. Run it through scripts/bench.sh (release build).
+// PDF), then whole-process runs of `vanban text` and `vanban render` (wall time and peak
+// memory), then VanBan against the floor program and Typst, interleaved (PairedBenchmark).
+// Every figure is the median of several runs on this machine. Run it through scripts/bench.sh
+// (release build).
 
 struct Options {
     var runs = 7
@@ -15,6 +18,12 @@ struct Options {
     var workbookOnly = false
     var readWorkbook: String?
     var workbookSamples: String?
+    /// `--floor PATH`, `--typst-python PATH`: the yardsticks of the paired runs; `--paired`:
+    /// only those runs, `--paired-runs N` rounds of them.
+    var floor: String?
+    var typstPython: String?
+    var pairedOnly = false
+    var pairedRuns = 15
 
     init(_ arguments: [String]) {
         var i = 1
@@ -25,6 +34,10 @@ struct Options {
             case "--xlsx": workbookOnly = true
             case "--read-xlsx": i += 1; readWorkbook = arguments[i]
             case "--write-xlsx-samples": i += 1; workbookSamples = arguments[i]
+            case "--floor": i += 1; floor = arguments[i]
+            case "--typst-python": i += 1; typstPython = arguments[i]
+            case "--paired": pairedOnly = true
+            case "--paired-runs": i += 1; pairedRuns = max(1, Int(arguments[i]) ?? pairedRuns)
             default: FileHandle.standardError.write("unknown option \(arguments[i])\n".data(using: .utf8)!); exit(2)
             }
             i += 1
@@ -43,14 +56,17 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// Runs `vanban` to completion with VANBAN_PROFILE=1: its wall time, and the peak resident
-/// memory it reports for itself (VmHWM; a spawned child's getrusage would inherit ours).
-func measureProcess(_ path: String, _ arguments: [String]) -> (seconds: Double, peakBytes: Int, status: Int32) {
+/// Runs a program to completion: its wall time, the processor time it used (user and system,
+/// all threads), its standard error, and with `profile` (for `vanban`, run with
+/// VANBAN_PROFILE=1) the peak resident memory it reports for itself (VmHWM; a spawned child's
+/// getrusage would inherit ours).
+func measureProcess(_ path: String, _ arguments: [String], profile: Bool = true)
+    -> (seconds: Double, cpuSeconds: Double, peakBytes: Int, status: Int32, stderr: String) {
     var pid: pid_t = 0
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var environment = ProcessInfo.processInfo.environment
-    environment["VANBAN_PROFILE"] = "1"
+    if profile { environment["VANBAN_PROFILE"] = "1" }
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { envp.forEach { free($0) } }
     var pipeEnds: [Int32] = [0, 0]
@@ -62,32 +78,44 @@ func measureProcess(_ path: String, _ arguments: [String]) -> (seconds: Double, 
     posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
     defer { posix_spawn_file_actions_destroy(&actions) }
     let start = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return (0, 0, -1) }
+    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return (0, 0, 0, -1, "cannot start \(path)") }
     close(pipeEnds[1])
     let stderrText = String(decoding: FileHandle(fileDescriptor: pipeEnds[0], closeOnDealloc: true).readDataToEndOfFile(), as: UTF8.self)
     var status: Int32 = 0
-    waitpid(pid, &status, 0)
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     let peak = stderrText.split(separator: "\n").last { $0.hasPrefix("vanban-peak-kb ") }
         .flatMap { Int($0.split(separator: " ")[1]) } ?? 0
-    return (elapsed, peak * 1024, status)
+    return (elapsed, cpu, peak * 1024, status, stderrText)
 }
 
 let options = Options(CommandLine.arguments)
 if let path = options.readWorkbook { WorkbookBenchmark.readOne(path); exit(0) }
 if let folder = options.workbookSamples { try WorkbookBenchmark.writeSamples(to: URL(fileURLWithPath: folder)); exit(0) }
 if options.workbookOnly { try WorkbookBenchmark.run(runs: options.runs); exit(0) }
-let fonts = try FontLibrary.standard()
-let seeds = try EngineSamples.seedTexts()
-guard !seeds.isEmpty else { print("../shared/seeds not found (set VANBAN_SEEDS)"); exit(1) }
+func runPaired(vanban: String) throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-paired-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    try PairedBenchmark.run(tools: .init(vanban: vanban, floor: options.floor, typstPython: options.typstPython),
+                            runs: options.pairedRuns, scratch: scratch)
+}
+if options.pairedOnly {
+    guard let vanban = options.vanban else { print("--paired needs --vanban PATH"); exit(2) }
+    try runPaired(vanban: vanban)
+    exit(0)
+}
+let fonts = try ShippedFonts.library()
+let texts = EngineSamples.proseTexts
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
-// ~50 pages of justified 14 pt prose: the seed texts repeated.
-let onePass = Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: seeds.map(\.text))).pages.count
+// ~50 pages of justified 14 pt prose: the sample texts repeated.
+let onePass = Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: texts.map(\.text))).pages.count
 let repeats = max(1, Int((Double(options.prosePages) / Double(onePass)).rounded()))
-let prose = EngineSamples.proseDocument(texts: seeds.map(\.text), times: repeats)
+let prose = EngineSamples.proseDocument(texts: texts.map(\.text), times: repeats)
 let table = EngineSamples.tableDocument(rows: 1000)
 
 print("VanBan engine benchmark — median of \(options.runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -100,7 +128,7 @@ for (name, document) in [("prose", prose), ("table 1000 rows", table)] {
         layoutTimes.append(seconds { laidOut = Typesetter(fonts: fonts).layout(document) })
         pages = laidOut!.pages.count
         let url = scratch.appendingPathComponent("bench.pdf")
-        pdfTimes.append(seconds { try! PDFRenderer.writePDF(laidOut!, to: url) })
+        pdfTimes.append(seconds { try! DocumentFiles.writePDF(laidOut!, to: url) })
     }
     let layout = median(layoutTimes), pdf = median(pdfTimes)
     print(String(format: "%@ %3d pages  layout %7.1f ms = %6.0f pages/s   + PDF %7.1f ms = %6.0f pages/s",
@@ -109,9 +137,9 @@ for (name, document) in [("prose", prose), ("table 1000 rows", table)] {
 
 if let vanban = options.vanban {
     // Whole process: a 2-page document from text to PDF on disk, and the ~50-page one.
-    // Paragraphs of the seeds, as many as fill two pages.
+    // Paragraphs of the sample texts, as many as fill two pages.
     var twoPage = ""
-    for paragraph in seeds.flatMap({ EngineSamples.paragraphs(of: $0.text) }) {
+    for paragraph in texts.flatMap({ EngineSamples.paragraphs(of: $0.text) }) {
         let candidate = twoPage.isEmpty ? paragraph : twoPage + "\n" + paragraph
         if Typesetter(fonts: fonts).layout(EngineSamples.proseDocument(texts: [candidate])).pages.count > 2 { break }
         twoPage = candidate
@@ -119,7 +147,7 @@ if let vanban = options.vanban {
     let twoPageFile = scratch.appendingPathComponent("two-pages.txt")
     try twoPage.write(to: twoPageFile, atomically: true, encoding: .utf8)
     let longFile = scratch.appendingPathComponent("fifty-pages.txt")
-    try Array(repeating: seeds.map(\.text).joined(separator: "\n"), count: repeats).joined(separator: "\n")
+    try Array(repeating: texts.map(\.text).joined(separator: "\n"), count: repeats).joined(separator: "\n")
         .write(to: longFile, atomically: true, encoding: .utf8)
     for (label, file) in [("2-page PDF", twoPageFile), ("~50-page PDF", longFile)] {
         let out = scratch.appendingPathComponent("out.pdf").path
@@ -176,3 +204,4 @@ if let vanban = options.vanban {
 }
 
 try WorkbookBenchmark.run(runs: options.runs)
+if let vanban = options.vanban { try runPaired(vanban: vanban) }

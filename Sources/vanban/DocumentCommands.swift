@@ -4,6 +4,7 @@ import DocumentTemplates
 import Foundation
 import OfficialDocuments
 import Typesetting
+import VanBanFiles
 
 /// The data files a command was given: files as they are, folders searched for data files
 /// (YAML or JSON with a «mau» field), in name order.
@@ -21,8 +22,14 @@ func dataFiles(_ paths: [String]) -> [(url: URL, display: String, folder: String
             let lower = relative.lowercased()
             guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else { continue }
             let full = (path as NSString).appendingPathComponent(relative)
+            // A file that cannot be read as data (a FIFO, too large) is kept, so that checking it
+            // says why; the read never waits or takes more than a data file's limit.
+            guard let data = try? InputFile.read(URL(fileURLWithPath: full), display: full, role: .data) else {
+                found.append(relative)
+                continue
+            }
             // Shared data (no «mau» field) is included by the documents, not rendered itself.
-            guard let text = try? String(contentsOfFile: full, encoding: .utf8),
+            guard let text = String(validating: data, as: UTF8.self),
                   text.split(separator: "\n").contains(where: { $0.hasPrefix("mau:") || $0.contains("\"mau\"") }) else { continue }
             found.append(relative)
         }
@@ -48,6 +55,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")]) var output: String?
     @Option(name: .customLong("png")) var pngDirectory: String?
     @Option(name: .customLong("fonts")) var fontDirectory: String?
+    @Option(name: .customLong("allow")) var allowedFolders: [String] = []
     @Flag(name: .customLong("force")) var force = false
 
     func run() throws {
@@ -59,7 +67,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let userFonts = fontDirectory.map { URL(fileURLWithPath: $0) }
-        let fontLoading = Background { try FontLibrary.standard(userDirectory: userFonts) }
+        let fontLoading = Background { try ShippedFonts.library(userDirectory: userFonts) }
         let builder = try loadBuilder()
         profile.mark("nạp danh mục mẫu")
         let single = files.count == 1 && (output?.lowercased().hasSuffix(".pdf") ?? true)
@@ -97,16 +105,19 @@ struct RenderCommand: ParsableCommand {
                 fonts fontLoading: Background<FontLibrary>) -> Outcome {
         let profile = PhaseProfile()
         let prepared: PreparedDocument
-        do { prepared = try builder.prepare(dataFile: file.url, displayPath: file.display) } catch {
+        do {
+            prepared = try builder.prepare(dataFile: file.url, displayPath: file.display,
+                                           allowing: allowedFolders.map { URL(fileURLWithPath: $0) })
+        } catch {
             return Outcome(problems: error.errors.map(\.description), status: ExitStatus.badInput)
         }
         profile.mark("dữ liệu, mẫu")
         let fonts: FontLibrary
         do { fonts = try fontLoading.value } catch {
-            return Outcome(problems: ["\(error)"], status: ExitStatus.badInput)
+            return Outcome(problems: [commandLineMessage(error)], status: ExitStatus.badInput)
         }
         let typesetter = Typesetter(fonts: fonts)
-        let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+        let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
         profile.mark("trình bày NĐ 30")
         defer { profile.finish() }
         var outcome = Outcome()
@@ -116,13 +127,13 @@ struct RenderCommand: ParsableCommand {
                 typesetter.layout(composed.document, pageDone: deliver)
             }
         } catch {
-            outcome.problems.append("\(error)")
+            outcome.problems.append(commandLineMessage(error))
             outcome.status = ExitStatus.cannotWrite
             return outcome
         }
         profile.mark("dàn trang, ghi PDF")
         outcome.problems = prepared.notices.map(\.description)
-            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.description)).map { "\(file.display): cảnh báo: \($0)" }
+            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.vietnameseDescription)).map { "\(file.display): cảnh báo: \($0)" }
         outcome.done = "\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))"
         return outcome
     }
@@ -132,6 +143,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Kiểm tra dữ liệu.", helpNames: [])
 
     @Argument var inputs: [String]
+    @Option(name: .customLong("allow")) var allowedFolders: [String] = []
 
     func run() throws {
         let builder = try loadBuilder()
@@ -139,7 +151,8 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         for file in files {
             do {
-                let prepared = try builder.prepare(dataFile: file.url, displayPath: file.display)
+                let prepared = try builder.prepare(dataFile: file.url, displayPath: file.display,
+                                                   allowing: allowedFolders.map { URL(fileURLWithPath: $0) })
                 print("\(file.display): hợp lệ (mẫu \(prepared.template))")
                 prepared.notices.forEach { report($0.description) }
             } catch {
@@ -196,12 +209,10 @@ struct NewCommand: ParsableCommand {
         }
         guard let output else { print(text, terminator: ""); return }
         do {
-            try AtomicFile.write(to: URL(fileURLWithPath: output), overwrite: force) { path in
-                try text.write(toFile: path, atomically: false, encoding: .utf8)
-            }
+            try AtomicFile.write(to: URL(fileURLWithPath: output), overwrite: force) { try $0.write(Data(text.utf8)) }
             print("\(output): đã tạo tệp dữ liệu cho mẫu \(template)")
         } catch {
-            report("\(error)")
+            report(commandLineMessage(error))
             throw ExitCode(ExitStatus.cannotWrite)
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DocumentRegister
 import Foundation
 import Typesetting
+import VanBanFiles
 import VietnameseText
 
 extension ExitStatus {
@@ -66,7 +67,7 @@ struct IssueCommand: ParsableCommand {
         let rules: NumberingRules
         do { rules = try NumberingRules.read(workspace) } catch { throw fail(error) }
         let userFonts = fontDirectory.map { URL(fileURLWithPath: $0) }
-        let fonts = Background { try FontLibrary.standard(userDirectory: userFonts) }
+        let fonts = Background { try ShippedFonts.library(userDirectory: userFonts) }
         let issuer = DataFileIssuer(register: register, rules: rules, pipeline: registerPipeline(builder: try loadBuilder(), fonts: fonts),
                                     observe: Self.interruptForTests)
         let pdf = output.map { URL(fileURLWithPath: $0) } ?? file.deletingPathExtension().appendingPathExtension("pdf")
@@ -167,7 +168,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let entries = try register.entries(EntryFilter(year: year, issuerKey: issuer, typeAbbreviation: type))
             data = try RegisterExport.data(entries, year: year, format: format) {
-                try FontLibrary.standard(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
+                try ShippedFonts.library(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
             }
             try writeExport(data, to: output)
             print("\(output): sổ đăng ký văn bản đi năm \(year), \(entries.count) văn bản")
@@ -180,7 +181,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(to: url, overwrite: force) { temporary in try data.write(to: URL(fileURLWithPath: temporary)) }
+            try AtomicFile.write(to: url, overwrite: force) { try $0.write(data) }
         } catch AtomicFile.Error.exists {
             throw .outputExists(path: path)
         } catch {

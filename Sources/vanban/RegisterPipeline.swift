@@ -3,6 +3,7 @@ import DocumentTemplates
 import Foundation
 import OfficialDocuments
 import Typesetting
+import VanBanFiles
 import VietnameseText
 
 /// The document pipeline as the register needs it: what a data file's document says of itself
@@ -21,9 +22,9 @@ func registerPipeline(builder: DocumentBuilder, fonts: Background<FontLibrary>) 
             do {
                 let prepared = try builder.prepare(dataFile: file, displayPath: display)
                 let typesetter = Typesetter(fonts: try fonts.value)
-                let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+                let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
                 try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let laidOut = try PDFRenderer.writePDF(to: pdf, overwrite: true) { deliver in
+                let laidOut = try DocumentFiles.writePDF(to: pdf, overwrite: true) { deliver in
                     typesetter.layout(composed.document, pageDone: deliver)
                 }
                 return prepared.notices.map(\.description)

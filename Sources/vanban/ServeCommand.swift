@@ -37,8 +37,7 @@ struct ServeCommand: ParsableCommand {
         }
         let workbench: Workbench
         do {
-            let service = try DocumentService(scratch: settings.stateFolder.appendingPathComponent("tam", isDirectory: true),
-                                              fontDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
+            let service = try DocumentService(fontDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
             workbench = try Workbench(settings: settings, service: service)
         } catch {
             report("\(error)")

@@ -1,7 +1,9 @@
 import ArgumentParser
 import EngineSamples
 import Foundation
+import OfficialDocuments
 import Typesetting
+import VanBanFiles
 
 /// Typesets a plain text file as justified 14 pt prose: the engine on its own.
 struct TextCommand: ParsableCommand {
@@ -41,9 +43,9 @@ struct TextCommand: ParsableCommand {
         profile.mark("đọc tệp")
         let fonts: FontLibrary
         do {
-            fonts = try FontLibrary.standard(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
+            fonts = try ShippedFonts.library(userDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
         } catch {
-            report("\(error)")
+            report(commandLineMessage(error))
             throw ExitCode(ExitStatus.badInput)
         }
         profile.mark("nạp phông")
@@ -53,7 +55,7 @@ struct TextCommand: ParsableCommand {
         let laidOut = try write(pdf: outputURL, pngDirectory: pngDirectory, force: force) { deliver in
             typesetter.layout(document, pageDone: deliver)
         }
-        for warning in laidOut.warnings { report("\(input): cảnh báo: \(warning)") }
+        for warning in laidOut.warnings { report("\(input): cảnh báo: \(warning.vietnameseDescription)") }
         profile.mark("dàn trang, ghi \(laidOut.pages.count) trang")
     }
 }
@@ -65,7 +67,7 @@ func write(pdf: URL, pngDirectory: String?, force: Bool,
     do {
         return try writeOutputs(pdf: pdf, pngDirectory: pngDirectory, force: force, layout: layout)
     } catch {
-        report("\(error)")
+        report(commandLineMessage(error))
         throw ExitCode(ExitStatus.cannotWrite)
     }
 }
@@ -75,14 +77,14 @@ func write(pdf: URL, pngDirectory: String?, force: Bool,
 func writeOutputs(pdf: URL, pngDirectory: String?, force: Bool,
                   layout: ((LaidOutPage) -> Void) -> LaidOutDocument) throws -> LaidOutDocument {
     try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let laidOut = try PDFRenderer.writePDF(to: pdf, overwrite: force, layout: layout)
+    let laidOut = try DocumentFiles.writePDF(to: pdf, overwrite: force, layout: layout)
     guard let pngDirectory else { return laidOut }
     let directory = URL(fileURLWithPath: pngDirectory)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let stem = pdf.deletingPathExtension().lastPathComponent
     for page in laidOut.pages {
         let name = String(format: "%@-%02d.png", stem, page.index + 1)
-        try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 80, to: directory.appendingPathComponent(name), overwrite: force)
+        try DocumentFiles.writePNG(laidOut, page: page.index, dpi: 80, to: directory.appendingPathComponent(name), overwrite: force)
     }
     return laidOut
 }

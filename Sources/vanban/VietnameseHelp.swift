@@ -6,8 +6,8 @@ enum VietnameseHelp {
     vanban — soạn văn bản thi đua, khen thưởng theo Nghị định 30/2020/NĐ-CP, xuất PDF.
 
     Cách dùng:
-      vanban render DỮ_LIỆU.yaml… [-o RA.pdf | -o THƯ_MỤC] [--png THƯ_MỤC] [--force] [--fonts THƯ_MỤC]
-      vanban check DỮ_LIỆU.yaml…
+      vanban render DỮ_LIỆU.yaml… [-o RA.pdf | -o THƯ_MỤC] [--png THƯ_MỤC] [--force] [--fonts THƯ_MỤC] [--allow THƯ_MỤC]
+      vanban check DỮ_LIỆU.yaml… [--allow THƯ_MỤC]
       vanban templates
       vanban new TÊN_MẪU [-o DỮ_LIỆU.yaml] [--force]
       vanban text VĂN_BẢN.txt [-o RA.pdf] [--png THƯ_MỤC] [--force]
@@ -31,6 +31,8 @@ enum VietnameseHelp {
       --png DIR      Ghi thêm ảnh PNG từng trang (80 dpi) vào thư mục DIR.
       --force        Cho phép ghi đè tệp đã có (mặc định: không bao giờ ghi đè).
       --fonts DIR    Thư mục phông chữ của người dùng (ví dụ Times New Roman thật), ưu tiên hơn phông kèm theo.
+      --allow DIR    Cho phép dữ liệu dùng tệp trong thư mục DIR (tệp dùng chung, danh sách, ảnh chữ ký);
+                     mặc định chỉ được dùng tệp trong thư mục của tệp dữ liệu. Ghi nhiều lần được.
       -h, --help     Hiện hướng dẫn này; «vanban LỆNH --help» cho từng lệnh.
 
     Mã thoát:
@@ -47,7 +49,7 @@ enum VietnameseHelp {
     static let commands: [String: String] = [
         "so": register,
         "render": """
-        vanban render DỮ_LIỆU.yaml… [-o RA.pdf | -o THƯ_MỤC] [--png THƯ_MỤC] [--force] [--fonts THƯ_MỤC]
+        vanban render DỮ_LIỆU.yaml… [-o RA.pdf | -o THƯ_MỤC] [--png THƯ_MỤC] [--force] [--fonts THƯ_MỤC] [--allow THƯ_MỤC]
 
         Kiểm tra từng tệp dữ liệu (YAML hoặc JSON) với mẫu nó ghi ở trường «mau», tính toán (số đếm,
         tiền thưởng, xếp hạng), điền mẫu và dàn trang thành PDF theo Nghị định 30/2020.
@@ -58,14 +60,18 @@ enum VietnameseHelp {
           --png DIR      Ghi thêm ảnh PNG từng trang vào DIR.
           --force        Ghi đè tệp đã có.
           --fonts DIR    Thư mục phông của người dùng.
+          --allow DIR    Cho phép dữ liệu dùng tệp (dùng chung, danh sách, ảnh) trong DIR, ngoài
+                         thư mục của chính tệp dữ liệu.
 
         Dữ liệu có lỗi thì không ghi tệp nào cho dữ liệu đó; mã thoát 1.
         """,
         "check": """
-        vanban check DỮ_LIỆU.yaml…
+        vanban check DỮ_LIỆU.yaml… [--allow THƯ_MỤC]
 
         Kiểm tra dữ liệu như «render» nhưng không ghi tệp nào. In «hợp lệ» hoặc danh sách lỗi
         (tệp, dòng, trường, điều cần sửa). Mã thoát 1 nếu có lỗi.
+
+          --allow DIR    Cho phép dữ liệu dùng tệp trong DIR, ngoài thư mục của chính tệp dữ liệu.
         """,
         "templates": """
         vanban templates

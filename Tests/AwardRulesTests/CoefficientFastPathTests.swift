@@ -11,7 +11,7 @@ import Testing
         "1.000.000", "0,30", "١", "1e3",
     ])
     func plainReadingAgrees(text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         if let plain = Coefficient.plainThousandths(trimmed) {
             #expect((try? Coefficient(parsingDecimal: text))?.thousandths == plain, "\(text)")
         }

@@ -16,7 +16,7 @@ import Testing
         var current: [String]?
         var indent = 0
         for line in page.components(separatedBy: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedWhitespace
             if current == nil, trimmed == "```yaml" {
                 current = []
                 indent = line.prefix { $0 == " " }.count
@@ -36,11 +36,11 @@ import Testing
     static func apply(_ block: String, to table: String, listKey: String) -> String {
         var text = table
         let items = block.components(separatedBy: "\n  - ").map { $0.hasPrefix("  - ") ? String($0.dropFirst(4)) : $0 }
-            .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            .filter { !$0.trimmedWhitespace.isEmpty }
         for item in items {
             let lines = item.split(separator: "\n").map(String.init)
-            let first = "  - " + lines[0].trimmingCharacters(in: .whitespaces)
-            let rest = lines.dropFirst().filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+            let first = "  - " + lines[0].trimmedWhitespace
+            let rest = lines.dropFirst().filter { !$0.trimmedWhitespace.hasPrefix("#") }
             if let range = text.range(of: first + "\n") {
                 text.insert(contentsOf: rest.map { $0 + "\n" }.joined(), at: range.upperBound)
             } else {

@@ -76,7 +76,7 @@ struct LoaderTests {
         #expect(table.coefficientRules[0].provenance.checkedAgainst == "bản trích")
         #expect(table.coefficientRules[0].provenance.unverified == "điểm, khoản")
         #expect(table.coefficientRules[1].provenance.isVerified)
-        #expect(table.coefficientRules[0].provenance.location == DataLocation(file: "bang.yaml", line: 19, column: 5))
+        #expect(table.coefficientRules[0].provenance.location == SourceLocation(file: "bang.yaml", line: 19, column: 5))
         #expect(table.baseSalaryRules[1].provenance.location?.line == 13)
         #expect(table.roundingRules.map(\.step) == [10_000])
         #expect(try table.canonicalForm("Cờ thi đua của Ủy ban nhân dân tỉnh") == "Cờ thi đua của UBND tỉnh")

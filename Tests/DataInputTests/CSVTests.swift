@@ -27,9 +27,9 @@ import Testing
         #expect(try rows[1].required("stt").int() == 2)
         #expect(try rows[1].entries().map(\.key) == ["stt", "ho_ten", "don_vi"])
         let unit = try rows[1].required("don_vi")
-        #expect(unit.location == DataLocation(file: "ds.csv", line: 3, column: 3))
+        #expect(unit.location == SourceLocation(file: "ds.csv", line: 3, column: 3))
         #expect(unit.path == "ca_nhan[2].don_vi")
-        #expect(rows[1].location == DataLocation(file: "ds.csv", line: 3, column: 1))
+        #expect(rows[1].location == SourceLocation(file: "ds.csv", line: 3, column: 1))
         #expect(rows[1]["so_tien"] == nil)      // optional column absent
     }
 
@@ -55,7 +55,7 @@ import Testing
         #expect(try rows[0].required("stt").string() == "1")
         #expect(try rows[0].required("don_vi").string() == "Phòng A, B")
         #expect(try rows[1].required("so_tien").decimal() == Decimal(string: "2.5"))
-        #expect(try rows[1].required("don_vi").location == DataLocation(file: "ds.csv", line: 3, column: 3))
+        #expect(try rows[1].required("don_vi").location == SourceLocation(file: "ds.csv", line: 3, column: 3))
     }
 
     @Test func quotedFieldsWithSeparatorsQuotesAndLineBreaks() throws {
@@ -76,7 +76,7 @@ import Testing
         #expect(try rows[1].required("ghi_chu").string() == "dòng 1\ndòng 2")
         #expect(rows[1].location.line == 3)
         // The row after a two-line row starts on line 6 of the file.
-        #expect(try rows[2].required("ho_ten").location == DataLocation(file: "ds.csv", line: 6, column: 1))
+        #expect(try rows[2].required("ho_ten").location == SourceLocation(file: "ds.csv", line: 6, column: 1))
         #expect(rows[2]["ghi_chu"] == nil)
     }
 
@@ -146,7 +146,7 @@ import Testing
         let rows = try parse(text)
         #expect(rows.count == 2)
         #expect(rows[1].path == "ca_nhan[2]")
-        #expect(try rows[1].required("ho_ten").location == DataLocation(file: "ds.csv", line: 8, column: 1))
+        #expect(try rows[1].required("ho_ten").location == SourceLocation(file: "ds.csv", line: 8, column: 1))
     }
 
     @Test func excelSeparatorLine() throws {
@@ -154,7 +154,7 @@ import Testing
         // Without the "sep=," line the header's one ";" and one "," would tie and ";" would win.
         let rows = try CSVList.parse("sep=,\nA;B,C\n1;2,3\n", file: "x.csv", request: request).rows
         #expect(try rows[0].required("a").string() == "1;2")
-        #expect(try rows[0].required("c").location == DataLocation(file: "x.csv", line: 3, column: 2))
+        #expect(try rows[0].required("c").location == SourceLocation(file: "x.csv", line: 3, column: 2))
         let tied = dataError { try CSVList.parse("A;B,C\n1;2,3\n", file: "x.csv", request: request) }
         #expect(tied?.message == "thiếu cột «C» ở dòng tiêu đề (dòng 1 có: «A», «B,C»)")
     }
@@ -162,7 +162,7 @@ import Testing
     @Test func crOnlyLineEnds() throws {
         let rows = try parse("Họ và tên,Đơn vị\rA,B\rC,D\r")
         #expect(rows.count == 2)
-        #expect(try rows[1].required("don_vi").location == DataLocation(file: "ds.csv", line: 3, column: 2))
+        #expect(try rows[1].required("don_vi").location == SourceLocation(file: "ds.csv", line: 3, column: 2))
     }
 
     @Test func nfdCellsComeOutNFC() throws {
@@ -220,6 +220,52 @@ import Testing
         #expect(try rows[4_999].required("stt").int() == 5_000)
         #expect(try rows[4_999].required("ho_ten").string() == "Nguyễn Văn 5000")
         #expect(try rows[4_999].required("ghi_chu").string() == "ghi chú \"5000\"")
-        #expect(try rows[4_999].required("so_tien").location == DataLocation(file: "ds.csv", line: 5_001, column: 4))
+        #expect(try rows[4_999].required("so_tien").location == SourceLocation(file: "ds.csv", line: 5_001, column: 4))
+    }
+}
+
+/// List files built to exhaust the reader are refused as they are read.
+@Suite struct HostileCSVTests {
+    static let request = ListRequest(name: "ca_nhan", columns: [ListColumn(key: "ho_ten", headers: ["Họ và tên"]),
+                                                                ListColumn(key: "don_vi", headers: ["Đơn vị"], required: false)])
+
+    func parse(_ text: String) throws -> [DataNode] {
+        try CSVList.parse(text, file: "ds.csv", request: Self.request).rows
+    }
+
+    @Test func twentyThousandRowsAreTheMost() throws {
+        let rows = (1...20_000).map { "Người \($0);Đơn vị" }.joined(separator: "\n")
+        #expect(try parse("Họ và tên;Đơn vị\n" + rows + "\n").count == 20_000)
+        #expect(failure { try parse("Họ và tên;Đơn vị\n" + rows + "\nNgười thừa;X\n") }
+            == "ds.csv, dòng 20002: danh sách có hơn 20.000 dòng, quá giới hạn cho một danh sách; hãy chia thành nhiều văn bản")
+    }
+
+    @Test func blankLinesDoNotCountAndAreNotKept() throws {
+        let text = "Họ và tên;Đơn vị\n" + String(repeating: ";\n", count: 500_000) + "A;B\n"
+        #expect(try parse(text).map { $0["ho_ten"]?.scalarText } == ["A"])
+    }
+
+    @Test func aRowOfAMillionSeparatorsIsRefusedAtItsThousandAndFirstCell() throws {
+        let started = Date()
+        #expect(failure { try parse("Họ và tên" + String(repeating: ";", count: 1_000_000) + "\n") }
+            == "ds.csv, dòng 1, cột 1001: dòng có hơn 1.000 ô, quá giới hạn cho một danh sách")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aCellOfMoreThanTenThousandCharactersIsRefused() throws {
+        let long = String(repeating: "ư", count: 10_001)
+        #expect(failure { try parse("Họ và tên;Đơn vị\nA;\"\(long)\"\n") }
+            == "ds.csv, dòng 2, cột 2: ô dài 10.001 ký tự, quá giới hạn 10.000 ký tự cho một giá trị: «\(String(repeating: "ư", count: 60))…»")
+        #expect(try parse("Họ và tên;Đơn vị\nA;\(String(repeating: "ư", count: 10_000))\n").count == 1)
+    }
+
+    @Test func aListFileOverTwentyMegabytesIsRefused() throws {
+        let folder = try temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("lon.csv")
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        #expect(truncate(url.path, 21 * 1024 * 1024) == 0)
+        #expect(failure { try CSVList.read(url, request: Self.request, displayPath: "lon.csv") }
+            == "lon.csv: tệp danh sách «lon.csv» có 21 MB, quá giới hạn 20 MB cho một tệp danh sách")
     }
 }

@@ -36,9 +36,9 @@ import Testing
         let agency = try root.required("co_quan")
         #expect(try agency.entries().map(\.key) == ["ten", "dia_chi", "co_quan_chu_quan"])
         #expect(try agency.required("ten").string() == "Sở Nội vụ tỉnh Lâm Đồng")
-        #expect(try agency.required("ten").location == DataLocation(file: "nam-2024.yaml", line: 3, column: 8))
+        #expect(try agency.required("ten").location == SourceLocation(file: "nam-2024.yaml", line: 3, column: 8))
         #expect(try agency.required("dia_chi").string() == "12 Lê Lợi")
-        #expect(try agency.required("dia_chi").location == DataLocation(file: "chung/co-quan.yaml", line: 3, column: 12))
+        #expect(try agency.required("dia_chi").location == SourceLocation(file: "chung/co-quan.yaml", line: 3, column: 12))
         // Lists and scalars are replaced whole.
         #expect(try root.required("noi_nhan").list().map { try $0.string() } == ["Lưu TĐKT"])
         #expect(try root.required("nam").int() == 2024)
@@ -79,10 +79,12 @@ import Testing
             "chung/so.yaml": "dung_chung: tinh.yaml\nco_quan: Sở Nội vụ\ndia_danh: Bảo Lộc\n",
             "du-lieu/nam-2024.yaml": "dung_chung: ../chung/so.yaml\nnam: 2024\n",
         ])
-        let root = try DataLoader.load(folder.appendingPathComponent("du-lieu/nam-2024.yaml"),
-                                       displayPath: "du-lieu/nam-2024.yaml")
+        // "../chung" is outside the data file's folder: the caller allows the folder above it.
+        let data = folder.appendingPathComponent("du-lieu/nam-2024.yaml")
+        let root = try DataLoader.load(data, displayPath: "du-lieu/nam-2024.yaml",
+                                       access: .forDataFile(data, alsoAllowing: [folder]))
         #expect(try root.required("tinh").string() == "Lâm Đồng")
-        #expect(try root.required("tinh").location == DataLocation(file: "chung/tinh.yaml", line: 1, column: 7))
+        #expect(try root.required("tinh").location == SourceLocation(file: "chung/tinh.yaml", line: 1, column: 7))
         #expect(try root.required("dia_danh").string() == "Bảo Lộc")
         #expect(try root.required("dia_danh").location.file == "chung/so.yaml")
         #expect(try root.required("nam").location.file == "du-lieu/nam-2024.yaml")
@@ -119,7 +121,7 @@ import Testing
             "ds.yaml": "- a\n- b\n",
         ])
         #expect(failure { try DataLoader.load(folder.appendingPathComponent("main.yaml"), displayPath: "main.yaml") }
-            == "ds.yaml, dòng 1, cột 1: tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp một danh sách")
+            == "ds.yaml: tệp dùng chung phải là một nhóm trường (dạng tên_trường: giá trị), gặp một danh sách")
     }
 
     @Test func errorsInIncludedFilesNameThem() throws {

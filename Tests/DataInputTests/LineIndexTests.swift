@@ -53,3 +53,24 @@ import Testing
         }
     }
 }
+
+@Suite struct ColumnCursorTests {
+    /// Columns asked in reading order, and again out of order, are those the index gives.
+    @Test(arguments: [
+        "a: \(String("Nguyễn Thị Ngọc Giàu".decomposedStringWithCanonicalMapping)), b, c\nb: [x, y]\n",
+        "x: ễ\u{0301}b\r\ny: 日本語 z\rz: \u{1F600}q\u{2028}w: é\u{0323}e\u{85}end",
+        "a\u{0300}\u{0301}bc\n\u{0301}start", "e\u{0301}" + String(repeating: " x\u{0301}y", count: 30),
+    ])
+    func agreesWithTheIndex(text: String) {
+        let index = LineIndex(text)
+        var cursor = ColumnCursor(index)
+        var disagreeing: [(Int, Int)] = []
+        for line in 1...4 {
+            for column in Array(0...60) + [7, 3, 50, 2] where cursor.characterColumn(line: line, scalarColumn: column)
+                != index.characterColumn(line: line, scalarColumn: column) {
+                disagreeing.append((line, column))
+            }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(5))")
+    }
+}

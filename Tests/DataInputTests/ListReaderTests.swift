@@ -38,7 +38,7 @@ import Testing
         let contents = try read(text)
         #expect(try names(contents) == ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"])
         #expect(contents.rows[0].path == "ca_nhan[1]")
-        #expect(try contents.rows[2].required("don_vi").location == DataLocation(file: "ds.csv", line: 7, column: 4))
+        #expect(try contents.rows[2].required("don_vi").location == SourceLocation(file: "ds.csv", line: 7, column: 4))
         #expect(contents.notices.map(\.description) == [
             "ds.csv, dòng 4: ghi chú: dòng tiêu đề là dòng 4; các dòng phía trên (tên danh sách, tiêu đề) không đọc",
             "ds.csv, dòng 4: ghi chú: các cột không dùng đến, bỏ qua: «Ngày sinh» (cột C)",
@@ -96,7 +96,7 @@ import Testing
         let rows = try read(text).rows
         #expect(try rows.map { try $0.required("hinh_thuc").string() }
             == ["Bằng khen của Chủ tịch UBND tỉnh", "Giấy khen", "Giấy khen của Giám đốc Sở"])
-        #expect(try rows[0].required("hinh_thuc").location == DataLocation(file: "ds.csv", line: 3))
+        #expect(try rows[0].required("hinh_thuc").location == SourceLocation(file: "ds.csv", line: 3))
     }
 
     @Test func repeatedHeadersColumnNumbersAndFootersAreSkipped() throws {
@@ -133,8 +133,8 @@ import Testing
     @Test func aStatedAmountIsKeptWithTheRowsItSums() throws {
         let text = "STT;Họ và tên;Số tiền\n1;A;760.000\n2;B;760.000\nTổng cộng;;1.520.000\n"
         let contents = try read(text)
-        #expect(contents.statedAmounts == [StatedAmount(location: DataLocation(file: "ds.csv", line: 4, column: 3), amount: 1_520_000,
-                                                        rows: [DataLocation(file: "ds.csv", line: 2), DataLocation(file: "ds.csv", line: 3)])])
+        #expect(contents.statedAmounts == [StatedAmount(location: SourceLocation(file: "ds.csv", line: 4, column: 3), amount: 1_520_000,
+                                                        rows: [SourceLocation(file: "ds.csv", line: 2), SourceLocation(file: "ds.csv", line: 3)])])
     }
 
     /// A workbook's grid: places are cells of a sheet; hidden rows and columns are not read;
@@ -164,8 +164,9 @@ import Testing
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/xlsx")
 
     func read(_ value: String, _ request: ListRequest = ListReaderTests.individuals) throws(DataError) -> ListContents {
-        let node = DataNode(kind: .scalar(value), location: DataLocation(file: "qd.yaml", line: 9, column: 10), path: request.name)
-        return try ListFile.read(value, base: Self.fixtures, display: value, request: request, at: node)
+        let node = DataNode(kind: .scalar(value), location: SourceLocation(file: "qd.yaml", line: 9, column: 10), path: request.name)
+        let sources = DataSources(files: ["qd.yaml": Self.fixtures.appendingPathComponent("qd.yaml")], access: FileAccess(folders: [Self.fixtures]))
+        return try ListFile.read(value, sources: sources, request: request, at: node)
     }
 
     /// Title rows over a two-row header of merged cells ("Khen thưởng" over "Số tiền" and "Hệ
@@ -201,7 +202,7 @@ import Testing
         #expect(WorkbookList.text(of: 0.125) == "0,125")
         #expect(WorkbookList.text(of: -12.25) == "-12,25")
         for value in [5.125, 0.3, 994.5, 1234.567, 0.125] {
-            let node = DataNode(kind: .scalar(WorkbookList.text(of: value)), location: DataLocation(file: "x", line: 1), path: "x")
+            let node = DataNode(kind: .scalar(WorkbookList.text(of: value)), location: SourceLocation(file: "x", line: 1), path: "x")
             #expect(try node.decimal() == Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")), "\(value)")
         }
     }

@@ -140,7 +140,7 @@ import Testing
     }
 
     @Test func missingFileIsNamed() {
-        #expect(failure { try WorkbookFixture.read("khong-co.xlsx") } == "khong-co.xlsx: không tìm thấy tệp «khong-co.xlsx»")
+        #expect(failure { try WorkbookFixture.read("khong-co.xlsx") } == "khong-co.xlsx: không tìm thấy tệp danh sách «khong-co.xlsx»")
     }
 }
 

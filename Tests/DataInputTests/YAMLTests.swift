@@ -22,20 +22,20 @@ import Testing
         // "ễ" decomposed is three scalars; an editor shows one character.
         let text = decomposed("{ten: \"Nguyễn\", ten: \"B\"}")
         let error = dataError { try DataLoader.parse(text, file: "a.yaml") }
-        #expect(error?.location == DataLocation(file: "a.yaml", line: 1, column: 17))
+        #expect(error?.location == SourceLocation(file: "a.yaml", line: 1, column: 17))
     }
 
     @Test func emptyFileIsNull() throws {
         let root = try yaml("# chỉ có chú thích\n")
         #expect(root.isNull)
         #expect(failure { try root.required("ho_ten") }
-            == "du-lieu.yaml, dòng 1, cột 1: cần một nhóm trường (dạng tên_trường: giá trị), gặp giá trị trống")
+            == "du-lieu.yaml: cần một nhóm trường (dạng tên_trường: giá trị), gặp giá trị trống")
     }
 
     @Test func byteOrderMarkIsIgnored() throws {
         let root = try yaml("\u{FEFF}ten: A\nso: {x: 1}\n")
         #expect(try root.entries().map(\.key) == ["ten", "so"])
-        #expect(try root.required("ten").location == DataLocation(file: "du-lieu.yaml", line: 1, column: 6))
+        #expect(try root.required("ten").location == SourceLocation(file: "du-lieu.yaml", line: 1, column: 6))
     }
 
     @Test func mergeKeys() throws {
@@ -105,7 +105,7 @@ import Testing
 
     @Test func colonInAValue() throws {
         let error = dataError { try yaml("ten: A\ncan_cu: Luật Thi đua: Khen thưởng\n") }
-        #expect(error?.location == DataLocation(file: "du-lieu.yaml", line: 2, column: 21))
+        #expect(error?.location == SourceLocation(file: "du-lieu.yaml", line: 2, column: 21))
         #expect(error?.message.hasPrefix("lỗi cú pháp YAML: dấu hai chấm «:» ở chỗ không được phép; nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong ngoặc kép") == true)
     }
 
@@ -116,14 +116,14 @@ import Testing
 
     @Test func controlCharacter() throws {
         #expect(failure { try yaml("ho_ten: Trần\u{0001} Văn B\n") }
-            == "du-lieu.yaml, dòng 1, cột 13: tệp có ký tự điều khiển không được phép (thường do dán từ phần mềm khác); hãy xoá ký tự đó")
+            == "du-lieu.yaml, dòng 1, cột 13: tệp có ký tự điều khiển không được phép (mã U+0001), thường do dán từ phần mềm khác; hãy xoá ký tự đó")
     }
 
     @Test func crlfLineEnds() throws {
         let root = try yaml("a: 1\r\nnguoi_ky:\r\n  ho_ten: Trần Văn B\r\n  chuc_vu: Giám đốc\r\n")
         let role = try root.required("nguoi_ky").required("chuc_vu")
         #expect(try role.string() == "Giám đốc")
-        #expect(role.location == DataLocation(file: "du-lieu.yaml", line: 4, column: 12))
+        #expect(role.location == SourceLocation(file: "du-lieu.yaml", line: 4, column: 12))
     }
 
     @Test func characterThatCannotStartAValue() throws {
@@ -154,11 +154,11 @@ import Testing
         #expect(people.count == 2)
         let amount = try people[0].required("so_tien")
         #expect(try amount.int() == 1_490_000)
-        #expect(amount.location == DataLocation(file: "khen-thuong.json", line: 4, column: 37))
+        #expect(amount.location == SourceLocation(file: "khen-thuong.json", line: 4, column: 37))
         #expect(amount.path == "ca_nhan[1].so_tien")
         #expect(try people[0].required("da_nhan").bool() == true)
         #expect(people[1]["so_tien"] == nil)
-        #expect(try people[1].required("ho_ten").location == DataLocation(file: "khen-thuong.json", line: 5, column: 13))
+        #expect(try people[1].required("ho_ten").location == SourceLocation(file: "khen-thuong.json", line: 5, column: 13))
         #expect(try root.required("ghi_chu").string() == "dòng 1\ndòng 2 ạ /")
         #expect(failure { try people[1].required("so_tien") }
             == "khen-thuong.json, dòng 5, cột 36, trường «ca_nhan[2].so_tien»: trường bắt buộc này chưa có giá trị")

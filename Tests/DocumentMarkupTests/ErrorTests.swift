@@ -78,6 +78,10 @@ let errorSamples: [ErrorSample] = [
                 says: ["không đặt chú thích trong chú thích"]),
     ErrorSample(code: .tooManyDelimiters, source: "***a***", line: 1, column: 1,
                 says: ["3 dấu «*» liền nhau", "*_…_*"]),
+    ErrorSample(code: .blockTooDeep, source: String(repeating: "::: cùng-trang\n", count: 17) + "a\n" + String(repeating: ":::\n", count: 17),
+                line: 17, column: 1, says: ["lồng nhau quá 16 tầng"]),
+    ErrorSample(code: .tableTooWide, source: "|" + String(repeating: " x |", count: 65), line: 1, column: 1,
+                says: ["hàng có 65 cột, quá 64 cột"]),
 ]
 
 @Suite("Errors")
@@ -86,7 +90,7 @@ struct ErrorTests {
     func errorNamesFileLineColumnAndExpectation(sample: ErrorSample) throws {
         let error = try #require(parseError(sample.source, file: "Templates/quyet-dinh.mustache"))
         #expect(error.code == sample.code, "\(error)")
-        #expect(error.position == SourcePosition(file: "Templates/quyet-dinh.mustache", line: sample.line, column: sample.column),
+        #expect(error.position == SourceLocation(file: "Templates/quyet-dinh.mustache", line: sample.line, column: sample.column),
                 "\(error)")
         for phrase in sample.says {
             #expect(error.message.contains(phrase), "«\(phrase)» not in: \(error.message)")
@@ -200,7 +204,7 @@ struct ErrorTests {
             _ = try MarkupParser.parse("A\n\n*b", sourceName: "Templates/ke-hoach.mustache", lineOffset: 10)
             Issue.record("no error")
         } catch {
-            #expect(error.position == SourcePosition(file: "Templates/ke-hoach.mustache", line: 13, column: 3))
+            #expect(error.position == SourceLocation(file: "Templates/ke-hoach.mustache", line: 13, column: 3))
             #expect(error.description.hasPrefix("Templates/ke-hoach.mustache, dòng 13, cột 3: thiếu «*»"))
         }
     }

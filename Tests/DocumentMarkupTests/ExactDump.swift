@@ -21,7 +21,7 @@ enum ExactDump {
         return lines.joined(separator: "\n")
     }
 
-    static func position(_ p: SourcePosition) -> String { "\(text(p.file)):\(p.line):\(p.column)" }
+    static func position(_ p: SourceLocation) -> String { "\(text(p.file)):\(p.line):\(p.column)" }
 
     /// A quoted string; printable ASCII and precomposed Vietnamese letters as they are, other
     /// scalars escaped.

@@ -22,7 +22,7 @@ struct PositionTests {
         #expect(positions.map(\.1) == [1, 3, 1, 1, 1])
         #expect(document.blocks.allSatisfy { $0.position.file == testFile })
         guard case .keepTogether(let inner) = document.blocks[4].kind else { Issue.record("not keep-together"); return }
-        #expect(inner[0].position == SourcePosition(file: testFile, line: 8, column: 1))
+        #expect(inner[0].position == SourceLocation(file: testFile, line: 8, column: 1))
     }
 
     @Test func inlinesCarryPositions() throws {
@@ -33,7 +33,7 @@ struct PositionTests {
         #expect(positions.map(\.0) == [1, 1, 2, 2, 2, 2, 2, 2])
         #expect(positions.map(\.1) == [1, 5, 1, 4, 11, 13, 17, 21])
         guard case .bold(let inner) = content[1].kind else { Issue.record("not bold"); return }
-        #expect(inner[0].position == SourcePosition(file: testFile, line: 1, column: 6))
+        #expect(inner[0].position == SourceLocation(file: testFile, line: 1, column: 6))
     }
 
     @Test func columnsCountCharactersNotBytesOrScalars() throws {
@@ -55,16 +55,16 @@ struct PositionTests {
         let document = try parse("A\n\nB *c*", lineOffset: 41)
         #expect(document.blocks.map(\.position.line) == [42, 44])
         guard case .paragraph(let p) = document.blocks[1].kind else { Issue.record("not a paragraph"); return }
-        #expect(p.content[1].position == SourcePosition(file: testFile, line: 44, column: 3))
+        #expect(p.content[1].position == SourceLocation(file: testFile, line: 44, column: 3))
     }
 
     @Test func tableRowsAndCellsCarryPositions() throws {
         let document = try parse("Mở đầu\n\n{cột=\"1* 2*\"}\n| TT | {giữa} Tên |\n|---|---|\n{tổng} | 1 | 2 |")
         guard case .table(let t) = document.blocks[1].kind else { Issue.record("not a table"); return }
-        #expect(document.blocks[1].position == SourcePosition(file: testFile, line: 4, column: 1))
+        #expect(document.blocks[1].position == SourceLocation(file: testFile, line: 4, column: 1))
         #expect(t.header[0].position.line == 4)
         #expect(t.header[0].cells.map(\.position.column) == [3, 8])
-        #expect(t.body[0].position == SourcePosition(file: testFile, line: 6, column: 1))
+        #expect(t.body[0].position == SourceLocation(file: testFile, line: 6, column: 1))
         #expect(t.body[0].cells.map(\.position.column) == [10, 14])
         #expect(t.header[0].cells[1].content[0].position.column == 15)
     }
@@ -75,7 +75,7 @@ struct PositionTests {
         #expect(list.items.map { [$0.position.line, $0.position.column] } == [[1, 1], [2, 3]])
         guard case .signatureGrid(let grid) = document.blocks[1].kind else { Issue.record("not a grid"); return }
         #expect(document.blocks[1].position.line == 3)
-        #expect(grid.cells[0].position == SourcePosition(file: testFile, line: 4, column: 3))
+        #expect(grid.cells[0].position == SourceLocation(file: testFile, line: 4, column: 3))
         #expect(grid.cells[0].name[0].position.column == 13)
     }
 
@@ -85,8 +85,8 @@ struct PositionTests {
         #expect(a.outline() == b.outline())
         #expect(a != b)
         let expected = MarkupDocument(sourceName: testFile, blocks: [
-            Block(.paragraph(Paragraph(content: [Inline(.text("A"), at: SourcePosition(file: testFile, line: 1, column: 1))])),
-                  at: SourcePosition(file: testFile, line: 1, column: 1)),
+            Block(.paragraph(Paragraph(content: [Inline(.text("A"), at: SourceLocation(file: testFile, line: 1, column: 1))])),
+                  at: SourceLocation(file: testFile, line: 1, column: 1)),
         ])
         #expect(a == expected)
     }

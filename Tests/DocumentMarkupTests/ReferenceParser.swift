@@ -2,8 +2,10 @@
 // kept in the test target as the reference for the differential tests: the optimised parser
 // must give exactly the same tree, positions and errors. Only `public` was removed and the
 // declarations were put inside `Reference`; Counters (Numbering.swift) and MarkupEscaper are
-// copied too.
+// copied too. The input bounds added since (nesting, table width, counted numbers, from
+// InputLimits) are written into it in the same words.
 import Foundation
+import InputGuards
 import UnicodeNormalization
 @testable import DocumentMarkup
 
@@ -155,7 +157,7 @@ extension Reference {
         /// Folded (`Names.fold`) for matching.
         var key: String
         var value: String?
-        var position: SourcePosition
+        var position: SourceLocation
     }
 
     /// Reads attributes: inside `{…}` or after a directive name up to the end of the line.
@@ -174,8 +176,8 @@ extension Reference {
         /// `true` inside `{…}`: stop at the closing brace.
         let braced: Bool
 
-        func position(_ i: Int) -> SourcePosition {
-            SourcePosition(file: file, line: line.number, column: line.columns[min(i, line.count)])
+        func position(_ i: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line.number, column: line.columns[min(i, line.count)])
         }
 
         /// Scans from `start` (just after `{`, or after a directive name). Returns the attributes and
@@ -394,7 +396,7 @@ extension Reference {
 
         private struct Frame {
             var kind: FrameKind
-            var position: SourcePosition
+            var position: SourceLocation
             var children: [Inline] = []
         }
 
@@ -402,7 +404,7 @@ extension Reference {
         private let file: String
         private var stack: [Frame]
         private var buffer = String.UnicodeScalarView()
-        private var bufferPosition: SourcePosition?
+        private var bufferPosition: SourceLocation?
         private var bufferHasText = false
 
         static func parse(_ source: InlineSource, file: String) throws(MarkupError) -> [Inline] {
@@ -414,21 +416,21 @@ extension Reference {
         private init(source: InlineSource, file: String) {
             self.source = source
             self.file = file
-            self.stack = [Frame(kind: .root, position: SourcePosition(file: file, line: source.startLine, column: source.startColumn))]
+            self.stack = [Frame(kind: .root, position: SourceLocation(file: file, line: source.startLine, column: source.startColumn))]
         }
 
-        private func position(_ i: Int) -> SourcePosition {
+        private func position(_ i: Int) -> SourceLocation {
             if i >= source.scalars.count {
-                return SourcePosition(file: file, line: source.endLine, column: source.endColumn)
+                return SourceLocation(file: file, line: source.endLine, column: source.endColumn)
             }
-            return SourcePosition(file: file, line: source.lines[i], column: source.columns[i])
+            return SourceLocation(file: file, line: source.lines[i], column: source.columns[i])
         }
 
-        private var endPosition: SourcePosition {
-            SourcePosition(file: file, line: source.endLine, column: source.endColumn)
+        private var endPosition: SourceLocation {
+            SourceLocation(file: file, line: source.endLine, column: source.endColumn)
         }
 
-        private func at(_ p: SourcePosition) -> String { "dòng \(p.line), cột \(p.column)" }
+        private func at(_ p: SourceLocation) -> String { "dòng \(p.line), cột \(p.column)" }
 
         // MARK: text buffer
 
@@ -801,14 +803,14 @@ extension Reference {
             var kind: ContainerKind
             /// The directive name as written, for messages.
             var name: String
-            var position: SourcePosition
+            var position: SourceLocation
             var blocks: [Block] = []
             var cells: [SignatureCell] = []
         }
 
         private struct Pending {
             var attributes: [Attribute]
-            var position: SourcePosition
+            var position: SourceLocation
         }
 
         private enum TextKind {
@@ -820,11 +822,11 @@ extension Reference {
         private struct OpenText {
             var kind: TextKind
             var source: InlineSource
-            var position: SourcePosition
+            var position: SourceLocation
         }
 
         private struct TableBuilder {
-            var position: SourcePosition
+            var position: SourceLocation
             var columns: [TableColumn]?
             var borders: Bool
             var header: [TableRow] = []
@@ -851,7 +853,7 @@ extension Reference {
         init(file: String, lines: [SourceLine]) {
             self.file = file
             self.lines = lines
-            let start = SourcePosition(file: file, line: lines.first?.number ?? 1, column: 1)
+            let start = SourceLocation(file: file, line: lines.first?.number ?? 1, column: 1)
             self.containers = [Container(kind: .root, name: "", position: start)]
         }
 
@@ -872,16 +874,16 @@ extension Reference {
 
         // MARK: - helpers
 
-        private func position(_ line: SourceLine, _ i: Int) -> SourcePosition {
-            SourcePosition(file: file, line: line.number, column: line.columns[min(max(i, 0), line.count)])
+        private func position(_ line: SourceLine, _ i: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line.number, column: line.columns[min(max(i, 0), line.count)])
         }
 
         /// Just after the last character of the last non-blank line.
-        private var endOfInput: SourcePosition {
+        private var endOfInput: SourceLocation {
             for line in lines.reversed() {
                 if let t = line.trimmed { return position(line, t.end + 1) }
             }
-            return SourcePosition(file: file, line: lines.first?.number ?? 1, column: 1)
+            return SourceLocation(file: file, line: lines.first?.number ?? 1, column: 1)
         }
 
         private func inlineSource(_ line: SourceLine, from: Int, through: Int) -> InlineSource {
@@ -1134,6 +1136,10 @@ extension Reference {
             }
             let attributes = try AttributeScanner(line: line, file: file, braced: false).scan(from: j).attributes
             let here = position(line, s)
+            if containers.count > InputLimits.markupBlockDepth {
+                throw MarkupError(.blockTooDeep, at: here,
+                                  "các khối \(q(":::")) lồng nhau quá \(InputLimits.markupBlockDepth) tầng; hãy đóng bớt khối trước khi mở khối mới")
+            }
             switch Names.fold(name) {
             case "cung-trang":
                 try AttributeRules(blockName: "khối \(q(name))", flags: [:], valued: [:]).check(attributes)
@@ -1326,9 +1332,9 @@ extension Reference {
                     for attribute in scanned.attributes {
                         switch attribute.key {
                         case "gop":
-                            guard let n = Int(attribute.value ?? ""), n >= 1 else {
+                            guard let n = Int(attribute.value ?? ""), (1...InputLimits.tableColumns).contains(n) else {
                                 throw MarkupError(.badAttributeValue, at: attribute.position,
-                                                  "gộp=\(attribute.value ?? "") không hợp lệ: cần số cột là số nguyên từ 1 trở lên, ví dụ {gộp=3}")
+                                                  "gộp=\(Excerpt.shortened(attribute.value ?? "")) không hợp lệ: cần số cột là số nguyên từ 1 đến \(InputLimits.tableColumns), ví dụ {gộp=3}")
                             }
                             span = n
                         case "can":
@@ -1348,6 +1354,10 @@ extension Reference {
 
             // Column count
             let total = row.reduce(0) { $0 + $1.columnSpan }
+            if total > InputLimits.tableColumns {
+                throw MarkupError(.tableTooWide, at: position(line, pipe),
+                                  "hàng có \(total) cột, quá \(InputLimits.tableColumns) cột một bảng có thể có")
+            }
             if let columns = openTable!.columns {
                 let n = columns.count
                 var column = 1
@@ -1372,7 +1382,7 @@ extension Reference {
             openTable!.body.append(TableRow(role: role, cells: row, position: position(line, rowStart)))
         }
 
-        private func makeTable(_ attributes: [Attribute], at position: SourcePosition) throws(MarkupError) -> TableBuilder {
+        private func makeTable(_ attributes: [Attribute], at position: SourceLocation) throws(MarkupError) -> TableBuilder {
             try AttributeRules(blockName: "bảng", flags: [:], valued: ["cot": "cột", "can": "căn", "vien": "viền"]).check(attributes)
             var widths: [ColumnWidth]? = nil
             var alignments: [Alignment]? = nil
@@ -1386,6 +1396,10 @@ extension Reference {
                 var list: [Alignment] = []
                 for token in try Self.tokens(a) { list.append(try Self.alignment(token, attribute: a)) }
                 alignments = list
+            }
+            for (name, count) in [("cot", widths?.count), ("can", alignments?.count)] where (count ?? 0) > InputLimits.tableColumns {
+                throw MarkupError(.tableTooWide, at: attributes.named(name)!.position,
+                                  "bảng ghi \(count!) cột, quá \(InputLimits.tableColumns) cột một bảng có thể có")
             }
             if let w = widths, let al = alignments, w.count != al.count {
                 let a = attributes.named("can")!
@@ -1431,11 +1445,18 @@ extension Reference {
                 guard let v = Double(s.replacingOccurrences(of: ",", with: ".")), v > 0, v.isFinite else { return nil }
                 return v
             }
+            func bounded(_ width: ColumnWidth, _ value: Double) throws(MarkupError) -> ColumnWidth {
+                guard value <= InputLimits.largestColumnWidth else {
+                    throw MarkupError(.badColumnSpec, at: attribute.position,
+                                      "\(q(token)) quá rộng cho một cột; độ rộng cột tối đa là \(Int(InputLimits.largestColumnWidth))mm, hoặc \(Int(InputLimits.largestColumnWidth))* khi chia theo tỉ lệ")
+                }
+                return width
+            }
             if t == "auto" || t == "tu-dong" { return .auto }
-            if t.hasSuffix("mm"), let v = number(t.dropLast(2)) { return .fixed(millimetres: v) }
-            if t.hasSuffix("cm"), let v = number(t.dropLast(2)) { return .fixed(millimetres: v * 10) }
+            if t.hasSuffix("mm"), let v = number(t.dropLast(2)) { return try bounded(.fixed(millimetres: v), v) }
+            if t.hasSuffix("cm"), let v = number(t.dropLast(2)) { return try bounded(.fixed(millimetres: v * 10), v * 10) }
             if t == "*" { return .relative(1) }
-            if t.hasSuffix("*"), let v = number(t.dropLast(1)) { return .relative(v) }
+            if t.hasSuffix("*"), let v = number(t.dropLast(1)) { return try bounded(.relative(v), v) }
             throw MarkupError(.badColumnSpec, at: attribute.position,
                               "\(q(token)) không phải độ rộng cột; dùng \(q("15mm")), \(q("1,5cm")), \(q("3*")) (phần chia theo tỉ lệ) hoặc \(q("tự-động")); các cột cách nhau bằng dấu cách")
         }
@@ -1528,7 +1549,7 @@ extension Reference {
             }
         }
 
-        private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourcePosition) throws(MarkupError) -> Numbering {
+        private mutating func assign(_ level: DivisionLevel, literal: String?, at here: SourceLocation) throws(MarkupError) -> Numbering {
             if let literal, literal.isEmpty {
                 throw MarkupError(.badAttributeValue, at: here, "{số=…} không được để trống")
             }
@@ -1652,11 +1673,15 @@ extension Reference {
         }
 
         static func value(of literal: String, scheme: NumberingScheme) -> Int? {
+            guard literal.utf8.count <= 16 else { return nil }
+            let value: Int?
             switch scheme {
-            case .roman: return VietnameseNumbering.romanValue(literal) ?? Int(literal)
-            case .arabic: return Int(literal)
-            case .letter: return VietnameseNumbering.pointIndex(literal.lowercased())
+            case .roman: value = VietnameseNumbering.romanValue(literal) ?? Int(literal)
+            case .arabic: value = Int(literal)
+            case .letter: value = VietnameseNumbering.pointIndex(literal.lowercased())
             }
+            guard let value, (0...InputLimits.largestCountedNumber).contains(value) else { return nil }
+            return value
         }
     }
 }

@@ -1,6 +1,7 @@
 import DataInput
 @testable import DocumentRegister
 import Foundation
+import VanBanFiles
 import Testing
 import Typesetting
 import VietnameseText
@@ -8,7 +9,7 @@ import VietnameseText
 /// The register printed three ways, each read back by what a clerk or an office program uses.
 @Suite struct ExportTests {
     static let fonts: FontLibrary = {
-        do { return try FontLibrary.standard() } catch { fatalError("fonts: \(error)") }
+        do { return try ShippedFonts.library() } catch { fatalError("fonts: \(error)") }
     }()
 
     /// A year's register: 01 issued with two recipients, 02 voided, 03 still being issued; then

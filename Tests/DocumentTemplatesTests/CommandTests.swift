@@ -131,4 +131,42 @@ import Testing
             #expect(text.contains("Số: 0\(i)/QĐ-UBND"))
         }
     }
+
+    /// The hostile inputs of the fuzzing report, through the command: each refused at once
+    /// with exit code 1 and a Vietnamese message naming its place.
+    @Test func hostileFilesAreRefusedAtOnce() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Nine levels of nine aliases: 9⁹ values once expanded.
+        let laughs = "mau: ke-hoach-thi-dua\na0: &a0 [x,x,x,x,x,x,x,x,x]\n"
+            + (1..<10).map { "a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 9).joined(separator: ",") + "]\n" }.joined()
+        try write(["bom.yaml": laughs,
+                   "ngoai.yaml": "mau: ke-hoach-thi-dua\ndung_chung: /etc/passwd\n",
+                   "thu-muc/van-ban.yaml": ValidationTests.decision, "thu-muc/cum.yaml": ValidationTests.cluster,
+                   "thu-muc/nam.yaml": "mau: bien-ban-hoi-nghi\nnam_danh_gia: 9223372036854775807\n"], in: folder)
+        #expect(mkfifo(folder.appendingPathComponent("thu-muc/ong.yaml").path, 0o600) == 0)
+        let started = Date()
+        let bomb = try vanban(["check", "bom.yaml"], in: folder)
+        #expect(bomb.status == 1 && bomb.error.hasPrefix("bom.yaml, dòng ") && bomb.error.contains("bí danh «*a"), "\(bomb.error)")
+        let outside = try vanban(["check", "ngoai.yaml"], in: folder)
+        #expect(outside.status == 1 && outside.error.contains("«/etc/passwd» nằm ngoài thư mục") && !outside.error.contains("root:"))
+        // A folder holding a FIFO: it is named as one, not opened (which would wait for ever).
+        let all = try vanban(["check", "thu-muc"], in: folder)
+        #expect(all.status == 1)
+        #expect(all.error.contains("«thu-muc/ong.yaml» là một ống dẫn (FIFO)"), "\(all.error)")
+        #expect(all.error.contains("thu-muc/nam.yaml, dòng 2, cột 15, trường «nam_danh_gia»: cần một năm từ 1900 đến 2200"))
+        #expect(all.output.contains("thu-muc/van-ban.yaml: hợp lệ"))
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+
+    @Test func allowNamesAFolderSharedFilesMayComeFrom() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(["du-lieu/qd.yaml": ValidationTests.decision.replacingOccurrences(of: "dung_chung: cum.yaml", with: "dung_chung: ../chung/cum.yaml"),
+                   "chung/cum.yaml": ValidationTests.cluster], in: folder)
+        let refused = try vanban(["check", "du-lieu/qd.yaml"], in: folder)
+        #expect(refused.status == 1 && refused.error.contains("«chung/cum.yaml» nằm ngoài thư mục của tệp dữ liệu"), "\(refused.error)")
+        let allowed = try vanban(["check", "du-lieu/qd.yaml", "--allow", "chung"], in: folder)
+        #expect(allowed.status == 0, "\(allowed.error)")
+    }
 }

@@ -21,7 +21,7 @@ import Testing
         var current: Block?
         var indent = 0
         for (index, line) in text.components(separatedBy: "\n").enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedWhitespace
             if current == nil, trimmed.hasPrefix("```"), trimmed.count > 3 {
                 let info = trimmed.dropFirst(3).split(separator: " ").map(String.init)
                 current = Block(language: info[0], file: info.count > 1 ? info[1] : nil, text: "", line: index + 1)

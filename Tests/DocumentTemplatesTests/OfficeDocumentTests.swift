@@ -186,7 +186,7 @@ import Typesetting
         defer { try? FileManager.default.removeItem(at: folder) }
         try write(["kh.yaml": plan], in: folder)
         let result = try renderText(folder.appendingPathComponent("kh.yaml"), display: "kh.yaml")
-        let lines = result.text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = result.text.components(separatedBy: "\n").map { $0.trimmedWhitespace }
         #expect(lines.contains { $0.hasPrefix("TRƯỜNG TIỂU HỌC ") || $0 == "TRƯỜNG TIỂU HỌC" }, "\(lines.prefix(6))")
         #expect(lines.contains { $0.hasPrefix("NỘI HOÀNG") }, "\(lines.prefix(6))")
         #expect(!lines.contains { $0.hasSuffix("TIỂU") })

@@ -3,6 +3,7 @@ import Foundation
 import OfficialDocuments
 import Testing
 import Typesetting
+import VanBanFiles
 
 let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -11,7 +12,7 @@ let builder: DocumentBuilder = {
 }()
 
 let fonts: FontLibrary = {
-    do { return try FontLibrary.standard() } catch { fatalError("fonts: \(error)") }
+    do { return try ShippedFonts.library() } catch { fatalError("fonts: \(error)") }
 }()
 
 /// A scratch folder for one test.
@@ -34,12 +35,12 @@ func write(_ files: [String: String], in folder: URL) throws {
 func renderText(_ file: URL, display: String? = nil) throws -> (text: String, laidOut: LaidOutDocument, warnings: [String]) {
     let prepared = try builder.prepare(dataFile: file, displayPath: display ?? file.path)
     let typesetter = Typesetter(fonts: fonts)
-    let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
+    let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
     let laidOut = typesetter.layout(composed.document)
     let folder = try scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let pdf = folder.appendingPathComponent("out.pdf")
-    try PDFRenderer.writePDF(laidOut, to: pdf)
+    try DocumentFiles.writePDF(laidOut, to: pdf)
     let text = try run("pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"]).output
     return (text, laidOut, composed.warnings.map(\.description) + laidOut.warnings.map(\.description))
 }

@@ -73,7 +73,7 @@ struct RegisterTests {
         let decree = try #require(register.document(number: "91/2017/ND-CP"))
         #expect(decree.type == "Nghị định" && decree.issuer == "Chính phủ")
         #expect(decree.inForce.description == "từ 1/10/2017 đến 31/12/2023")
-        #expect(decree.provenance.location == DataLocation(file: "vb.yaml", line: 27, column: 5))
+        #expect(decree.provenance.location == SourceLocation(file: "vb.yaml", line: 27, column: 5))
         #expect(register.document(number: "6/2022/qh15")?.name == "Luật Thi đua, khen thưởng")
         #expect(register.document(number: "152/2025/NĐ-CP")?.provenance.isVerified == false)
         #expect(register.document(number: "99/2020/NĐ-CP") == nil)

@@ -7,7 +7,9 @@ import VietnameseText
 /// Realistic documents for the conformance suite, from the seed reports (names invented).
 enum Fixtures {
     static let fonts: FontLibrary = {
-        do { return try FontLibrary.standard() } catch { fatalError("fonts: \(error)") }
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fonts")
+        do { return try FontLibrary(directories: [folder]) } catch { fatalError("fonts: \(error)") }
     }()
 
     static func body(_ markup: String, file: String = "test.mustache") -> MarkupDocument {
@@ -25,6 +27,14 @@ enum Fixtures {
 
     static let provinces = ["Bến Tre", "Vĩnh Long", "An Giang", "Bạc Liêu", "Cà Mau", "Cần Thơ", "Đồng Tháp",
                             "Hậu Giang", "Kiên Giang", "Long An", "Sóc Trăng", "Tiền Giang", "Trà Vinh"]
+
+    /// The annex's grand total: 1.760.000 đồng per individual and 3.510.000 per collective,
+    /// grouped by dots ("542.040.000" for 300).
+    static func total(individuals: Int) -> String {
+        let digits = Array(String(individuals * 1_760_000 + 4 * 3_510_000))
+        return stride(from: digits.count, to: 0, by: -3).reversed()
+            .map { String(digits[max(0, $0 - 3)..<$0]) }.joined(separator: ".")
+    }
 
     /// Quyết định tặng Bằng khen with an annex of `individuals` names (+ 4 collectives).
     static func decision(individuals: Int = 300) -> AdministrativeDocument {
@@ -49,7 +59,7 @@ enum Fixtures {
         |----|-----------|--------------------------|----------------|---------|
         {nhóm} | {gộp=5 trái} I. TẬP THỂ |
         \(rows){nhóm} | {gộp=5 trái} II. CÁ NHÂN |
-        \(individualsRows){tổng} | {gộp=3} Tổng cộng | 542.040.000 | |
+        \(individualsRows){tổng} | {gộp=3} Tổng cộng | \(total(individuals: individuals)) | |
         :::
         """
         return AdministrativeDocument(
@@ -182,9 +192,37 @@ enum Fixtures {
             recipients: ["Vụ Thi đua - Khen thưởng, Bộ Nội vụ", "Các đơn vị thành viên Cụm"], archive: "VT")
     }
 
+    /// Công văn of a Sở Nội vụ: no title, its subject "V/v …" under the number, to two addressees.
+    static func letter() -> AdministrativeDocument {
+        let markup = """
+        Sở Nội vụ hướng dẫn các cơ quan, đơn vị lập hồ sơ đề nghị khen thưởng năm 2026 như sau.
+
+        #. Hồ sơ gửi về Sở trước ngày 15 tháng 12 năm 2026.
+
+        #. Mỗi hồ sơ có tờ trình, biên bản bình xét và báo cáo thành tích của tập thể, cá nhân được đề nghị.
+        """
+        var document = AdministrativeDocument(
+            issuer: "Sở Nội vụ tỉnh Vĩnh Long", number: try! DocumentNumber(number: 45, typeAbbreviation: nil, issuerSymbol: "SNV-TĐKT"),
+            place: "Vĩnh Long", date: .fixed(try! CalendarDate(year: 2026, month: 11, day: 2)), typeName: "Công văn",
+            letterSubject: "hướng dẫn hồ sơ đề nghị khen thưởng năm 2026",
+            body: body(markup, file: "Templates/cong-van.mustache"),
+            signature: .single(Signer(authority: .deputy, authorityBody: "Giám đốc", title: "Phó Giám đốc", name: "Lê Văn Hùng")),
+            recipients: ["Như trên"], archive: "VT, TĐKT")
+        document.addressees = ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+        return document
+    }
+
+    /// The decision as a draft: number and date left blank for the văn thư and the signer.
+    static func draftDecision() -> AdministrativeDocument {
+        var document = decision(individuals: 3)
+        document.number = try! DocumentNumber(number: nil, typeAbbreviation: "QĐ", issuerSymbol: "UBND")
+        document.date = .draft(year: 2026, month: nil)
+        return document
+    }
+
     static func render(_ document: AdministrativeDocument, style: DocumentStyle = DocumentStyle()) -> (LaidOutDocument, ComposedDocument) {
         let typesetter = Typesetter(fonts: fonts)
-        let composed = DocumentComposer(style: style, typesetter: typesetter).compose(document)
+        let composed = DocumentComposer(style: style).compose(document)
         return (typesetter.layout(composed.document), composed)
     }
 }

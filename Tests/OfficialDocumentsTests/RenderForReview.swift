@@ -20,10 +20,10 @@ import Typesetting
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("out/review")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try PDFRenderer.writePDF(laidOut, to: directory.appendingPathComponent(name + ".pdf"))
+        try PDFRenderer.pdfData(laidOut).write(to: directory.appendingPathComponent(name + ".pdf"))
         for page in laidOut.pages.prefix(3) + laidOut.pages.suffix(1) {
-            try PDFRenderer.writePNG(laidOut, page: page.index, dpi: 70,
-                                     to: directory.appendingPathComponent("\(name)-\(page.index + 1).png"))
+            try PDFRenderer.pngData(laidOut, page: page.index, dpi: 70)
+                .write(to: directory.appendingPathComponent("\(name)-\(page.index + 1).png"))
         }
     }
 }

@@ -25,7 +25,7 @@ import Testing
                 expected += 1
             }
             // Nothing runs into the bottom margin.
-            let bottom = page.size.height - PageStyle().margins.bottom
+            let bottom = page.size.height - PageStyle.sample.margins.bottom
             for line in ruleSegments(page) { #expect(line.to.y <= bottom + 0.01) }
         }
         #expect(expected == 1001)
@@ -33,12 +33,12 @@ import Testing
 
     @Test func aRowTallerThanAPageIsCutBetweenLines() throws {
         let long = String(repeating: "Nội dung rất dài của một ô trong bảng. ", count: 400)
-        let table = Table(columns: [TableColumn(.auto), TableColumn(.relative(1))],
-                          rows: [TableRow([TableCell([.paragraph(Paragraph("Đầu", body14))]), TableCell([.paragraph(Paragraph("Tiêu đề", body14))])]),
-                                 TableRow([TableCell([.paragraph(Paragraph("1", body14))]),
-                                           TableCell([.paragraph(Paragraph(long, body14))])])],
+        let table = Grid.table(columns: [GridColumn(.auto), GridColumn(.relative(1))],
+                          rows: [GridRow([GridCell([.paragraph(Paragraph("Đầu", body14))]), GridCell([.paragraph(Paragraph("Tiêu đề", body14))])]),
+                                 GridRow([GridCell([.paragraph(Paragraph("1", body14))]),
+                                           GridCell([.paragraph(Paragraph(long, body14))])])],
                           headerRowCount: 1)
-        let document = layOut([.table(table)], pageStyle: PageStyle(pageNumber: nil))
+        let document = layOut([.grid(table)], pageStyle: PageStyle.sample.withoutNumbers)
         #expect(document.pages.count >= 3)
         #expect(document.warnings.isEmpty)
         let cellLines = document.pages.flatMap { textRuns($0) }.map(\.text).filter { $0 != "Đầu" && $0 != "Tiêu đề" && $0 != "1" }
@@ -47,7 +47,7 @@ import Testing
         for page in document.pages { #expect(textRuns(page).contains { $0.text == "Tiêu đề" }) }
         // Every line of the cell lies inside the body area.
         for page in document.pages {
-            for line in lines(page) { #expect(line.y < page.size.height - PageStyle().margins.bottom) }
+            for line in lines(page) { #expect(line.y < page.size.height - PageStyle.sample.margins.bottom) }
         }
     }
 
@@ -113,7 +113,7 @@ import Testing
 
     @Test func pageNumbersStartOnPageTwoAndRestartPerSection() throws {
         let paragraphs = (0..<120).map { Block.paragraph(Paragraph("Dòng \($0)", body14)) }
-        let style = PageStyle()
+        let style = PageStyle.sample
         let document = Typesetter(fonts: sharedFonts).layout(Document(sections: [
             Section(blocks: paragraphs, pageStyle: style),
             Section(blocks: paragraphs, pageStyle: style, restartsNumbering: true, outlineTitle: "Phụ lục"),
@@ -150,33 +150,6 @@ import Testing
         #expect(rules[0].from.y > mottoRun.origin.y)
         #expect(abs((rules[1].to.x - rules[1].from.x) - issuerRun.width / 3) < 0.01)
         #expect(abs((rules[1].from.x + rules[1].to.x) / 2 - (issuerRun.origin.x + issuerRun.width / 2)) < 0.01)
-    }
-
-    @Test func gridColumnsSplitTheWidthByWeight() throws {
-        let left = GridCell([.paragraph(Paragraph("UBND TỈNH NAM ĐỊNH", TextStyle(size: 13), style: ParagraphStyle(alignment: .center)))])
-        let right = GridCell([.paragraph(Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", TextStyle(size: 13, bold: true), style: ParagraphStyle(alignment: .center)))])
-        let document = layOut([.grid(Grid(columnWeights: [40, 60], rows: [[left, right]]))])
-        let style = PageStyle()
-        let runs = textRuns(document.pages[0])
-        let l = try #require(runs.first { $0.text.hasPrefix("UBND") })
-        let r = try #require(runs.first { $0.text.hasPrefix("CỘNG") })
-        #expect(abs(l.origin.x + l.width / 2 - (style.margins.left + 0.2 * style.bodyWidth)) < 0.05)
-        #expect(abs(r.origin.x + r.width / 2 - (style.margins.left + 0.7 * style.bodyWidth)) < 0.05)
-        #expect(abs(l.origin.y - r.origin.y) < 0.01)
-    }
-
-    @Test func contentSizedColumnsTakeTheirWidestUnbreakableContent() throws {
-        let cell = { (text: String) in TableCell([.paragraph(Paragraph(text, body14, style: ParagraphStyle(alignment: .left)))]) }
-        let table = Table(columns: [TableColumn(.auto), TableColumn(.relative(1)), TableColumn(.fixed(60))],
-                          rows: [TableRow([cell("TT"), cell("Tên đơn vị"), cell("Điểm")]),
-                                 TableRow([cell("13"), cell("Sở Nội vụ tỉnh Bến Tre"), cell("994")])])
-        let composer = BlockComposer(setter: ParagraphSetter(fonts: sharedFonts, shaper: Shaper()), pageStyle: PageStyle())
-        let widths = TableComposer(composer: composer, table: table, width: 400).columnWidths()
-        #expect(abs(widths.reduce(0, +) - 400) < 0.01)
-        #expect(widths[2] == 60)
-        let face = try sharedFonts.face(family: "Times New Roman", bold: false, italic: false)
-        let ttWidth = Shaper().shape("TT", face: face).width(at: 14)
-        #expect(abs(widths[0] - (ttWidth + 8)) < 0.01)   // content + 4 pt padding each side
     }
 
     @Test func anExplicitPageBreakStartsANewPage() throws {

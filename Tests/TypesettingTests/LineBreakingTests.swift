@@ -4,11 +4,8 @@ import Testing
 @testable import Typesetting
 
 @Suite struct LineBreakingTests {
-    static let words: [String] = {
-        let texts = (try? EngineSamples.seedTexts().map(\.text)) ?? []
-        let all = texts.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        return all.isEmpty ? ["Cụm", "thi", "đua", "91/2017/NĐ-CP", "khen", "thưởng"] : all
-    }()
+    static let words: [String] = EngineSamples.allTexts.map(\.text).joined(separator: " ")
+        .split(whereSeparator: { $0.isWhitespace }).map(String.init)
 
     static func randomParagraph(_ generator: inout SeededGenerator) -> String {
         let count = Int.random(in: 1...120, using: &generator)
@@ -21,10 +18,10 @@ import Testing
     @Test(arguments: [HorizontalAlignment.justified, .left, .center, .right])
     func everyCharacterIsKeptInOrderAndLinesFitTheMeasure(alignment: HorizontalAlignment) throws {
         var generator = SeededGenerator(seed: 2026 + UInt64(alignment.rawValue.count))
-        for _ in 0..<40 {
+        for _ in 0..<Sweep.count(quick: 25, exhaustive: 1000) {
             let text = Self.randomParagraph(&generator)
             let width = Double.random(in: 60...480, using: &generator)
-            var pageStyle = PageStyle(pageNumber: nil)
+            var pageStyle = PageStyle.sample.withoutNumbers
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let style = ParagraphStyle(alignment: alignment, strut: body14)
             let document = layOut([.paragraph(Paragraph([.text(text, body14)], style: style))], pageStyle: pageStyle)
@@ -34,9 +31,9 @@ import Testing
             // Each line holds whole words of the input, or the pieces of a word longer than the line.
             let inputWords = text.split(separator: " ").map(String.init)
             let lineWords = allLines.flatMap { $0.text.split(separator: " ").map(String.init) }
-            let warnedBreaks = document.warnings.filter { $0.kind == .wordBrokenAcrossLines }
+            let warnedBreaks = document.warnings.filter(\.isBrokenWord)
             if warnedBreaks.isEmpty { #expect(lineWords == inputWords) }
-            let overfull = document.warnings.contains { $0.kind == .overfullLine || $0.kind == .wordBrokenAcrossLines }
+            let overfull = document.warnings.contains { $0.isOverfullLine || $0.isBrokenWord }
             for line in allLines where !overfull {
                 #expect(line.maxX - pageStyle.margins.left <= width + 0.01, "\(line.text)")
             }
@@ -45,8 +42,8 @@ import Testing
 
     @Test func legalReferencesAndNumbersNeverBreakAtSlashOrHyphen() throws {
         let text = "Căn cứ Nghị định số 91/2017/NĐ-CP và Quyết định số 05/QĐ-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh Nam Định về khen thưởng"
-        for width in stride(from: 100.0, through: 300, by: 7) {
-            var pageStyle = PageStyle()
+        for width in stride(from: 100.0, through: 300, by: Sweep.step(quick: 7, exhaustive: 0.5)) {
+            var pageStyle = PageStyle.sample
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let document = layOut([.paragraph(Paragraph(text, body14, style: justified))], pageStyle: pageStyle)
             #expect(document.warnings.isEmpty, "width \(width)")
@@ -58,10 +55,10 @@ import Testing
     }
 
     @Test func justifiedLinesFillTheMeasureExceptTheLast() throws {
-        let text = try #require(EngineSamples.seedTexts().first?.text)
+        let text = EngineSamples.proseTexts[0].text
         let paragraph = EngineSamples.paragraphs(of: text).max(by: { $0.count < $1.count })!
         let document = layOut([.paragraph(Paragraph([.text(paragraph, body14)], style: ParagraphStyle(alignment: .justified, strut: body14)))])
-        let style = PageStyle()
+        let style = PageStyle.sample
         let allLines = document.pages.flatMap { lines($0) }
         #expect(allLines.count > 3)
         for line in allLines.dropLast() {
@@ -72,7 +69,7 @@ import Testing
     }
 
     @Test func centredAndRightAlignedLinesSitWhereTheyShould() throws {
-        let style = PageStyle()
+        let style = PageStyle.sample
         let centre = layOut([.paragraph(Paragraph("Độc lập - Tự do - Hạnh phúc", body14, style: ParagraphStyle(alignment: .center)))])
         let line = try #require(lines(centre.pages[0]).first)
         let left = line.minX - style.margins.left, right = style.margins.left + style.bodyWidth - line.maxX
@@ -86,17 +83,17 @@ import Testing
         let text = String(repeating: "thi đua khen thưởng ", count: 30)
         let document = layOut([.paragraph(Paragraph(text, body14, style: justified))])
         let allLines = lines(document.pages[0])
-        let left = PageStyle().margins.left
+        let left = PageStyle.sample.margins.left
         #expect(abs(allLines[0].minX - (left + Units.cm(1))) < 0.05)
         #expect(abs(allLines[1].minX - left) < 0.05)
     }
 
     @Test func aWordLongerThanTheMeasureBreaksBetweenGraphemesWithAWarning() throws {
-        var pageStyle = PageStyle()
+        var pageStyle = PageStyle.sample
         pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - 80
         let word = "Thànhphốtrựcthuộctrungương"
         let document = layOut([.paragraph(Paragraph("Một \(word) hai", body14))], pageStyle: pageStyle)
-        #expect(document.warnings.contains { $0.kind == .wordBrokenAcrossLines && $0.message.contains(word) })
+        #expect(document.warnings.contains { $0.kind == .wordBrokenAcrossLines(word: word) })
         let allLines = document.pages.flatMap { lines($0) }
         #expect(allLines.count >= 3)
         #expect(allLines.map(\.text).joined().filter { !$0.isWhitespace } == "Một\(word)hai")
@@ -104,7 +101,7 @@ import Testing
     }
 
     @Test func nonBreakingSpacesHoldWordsTogetherAndAreKept() throws {
-        var pageStyle = PageStyle()
+        var pageStyle = PageStyle.sample
         pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - 150
         let text = "Điều 1. Tặng Bằng\u{00A0}khen của Chủ\u{00A0}tịch Ủy\u{00A0}ban nhân\u{00A0}dân tỉnh cho các tập thể"
         let document = layOut([.paragraph(Paragraph(text, body14))], pageStyle: pageStyle)
@@ -154,8 +151,8 @@ import Testing
     /// A line never ends on a hyphen: it would read as a hyphenated word.
     @Test func noLineEndsWithAHyphen() throws {
         let text = "Thực hiện Chỉ thị số 05- CT/TW ngày 15/5/2016 - Hội nghị kinh tế - xã hội của tỉnh Nam Định - Hà Nam - Ninh Bình năm 2022"
-        for width in stride(from: 110.0, through: 420, by: 5) {
-            var pageStyle = PageStyle(pageNumber: nil)
+        for width in stride(from: 110.0, through: 420, by: Sweep.step(quick: 5, exhaustive: 0.25)) {
+            var pageStyle = PageStyle.sample.withoutNumbers
             pageStyle.margins.right = pageStyle.size.width - pageStyle.margins.left - width
             let document = layOut([.paragraph(Paragraph(text, body14, style: justified))], pageStyle: pageStyle)
             let allLines = document.pages.flatMap { lines($0) }
@@ -169,7 +166,7 @@ import Testing
     /// Knuth–Plass looks at the whole paragraph: its total demerits are never above those of
     /// first fit on the same items, and on real paragraphs they are often lower.
     @Test func optimalBreakingIsNoWorseThanFirstFit() throws {
-        let texts = try EngineSamples.seedTexts().map(\.text)
+        let texts = EngineSamples.proseTexts.map(\.text)
         let setter = ParagraphSetter(fonts: sharedFonts, shaper: Shaper())
         var better = 0, compared = 0
         for paragraph in texts.flatMap(EngineSamples.paragraphs(of:)) where paragraph.count > 200 {
@@ -185,5 +182,25 @@ import Testing
         }
         #expect(compared > 5)
         #expect(better > 0)
+    }
+
+    /// The passes and `demerits(of:)` score with the one demerits function: the total the
+    /// optimiser reports for its breaks is what scoring those breaks again gives.
+    @Test func theOptimiserScoresItsBreaksAsDemeritsOfDoes() throws {
+        let setter = ParagraphSetter(fonts: sharedFonts, shaper: Shaper())
+        var checked = 0
+        for paragraph in EngineSamples.proseTexts.map(\.text).flatMap(EngineSamples.paragraphs(of:)) {
+            for (width, alignment) in [(250.0, HorizontalAlignment.justified), (340, .left), (440, .justified)] {
+                let style = ParagraphStyle(alignment: alignment, strut: body14)
+                let items = setter.items(for: Paragraph(paragraph, body14, style: style), measure: width)
+                let breaker = LineBreaker(items: items, measure: width,
+                                          lineStretch: LineBreakParameters().lineStretch(style, measure: width))
+                let found = breaker.breakPoints()
+                guard found.pass < 3 else { continue }
+                #expect(abs(found.demerits - breaker.demerits(of: found.breaks)) <= 1e-6 * max(1, found.demerits))
+                checked += 1
+            }
+        }
+        #expect(checked > 40)
     }
 }

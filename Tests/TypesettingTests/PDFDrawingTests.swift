@@ -38,34 +38,38 @@ import Testing
         ])
     }
 
-    @Test func aLayoutThatFailsLeavesNoFileBehind() throws {
+    /// A layout that throws stops the writer: the error comes back, the pages queued are
+    /// drawn first, and nothing is finished.
+    @Test func aLayoutThatFailsComesBackAsItsError() throws {
         struct Interrupted: Error {}
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let pdf = directory.appendingPathComponent("out.pdf")
-        let document = Document(sections: [Section(blocks: (1...200).map { .paragraph(Paragraph("Đoạn \($0)", body14)) })])
+        let document = Document(sections: [Section(blocks: (1...200).map { .paragraph(Paragraph("Đoạn \($0)", body14)) }, pageStyle: .sample)])
+        let sink = DataSink()
         #expect(throws: Interrupted.self) {
-            _ = try PDFRenderer.writePDF(to: pdf) { deliver in
+            _ = try PDFRenderer.writePDF(to: sink) { deliver in
                 let laidOut = Typesetter(fonts: sharedFonts).layout(document, pageDone: deliver)
                 throw Interrupted()
                 return laidOut
             }
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        #expect(!sink.data.isEmpty && !String(decoding: sink.data.suffix(64), as: UTF8.self).contains("%%EOF"))
     }
 
     @Test func streamedPagesReadBackInOrder() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let pdf = directory.appendingPathComponent("out.pdf")
         let paragraphs = (1...120).map { "Đoạn số \($0): Ủy ban nhân dân tỉnh Bến Tre." }
-        var style = PageStyle()
+        var style = PageStyle.sample
         style.pageNumber = nil
-        let document = Document(sections: [Section(blocks: paragraphs.map { .paragraph(Paragraph($0, body14)) }, pageStyle: style)])
-        let laidOut = try PDFRenderer.writePDF(to: pdf) { deliver in
+        let document = Document(sections: [Section(blocks: paragraphs.map { .paragraph(Paragraph($0, body14)) }, pageStyle: style)],
+                                metadata: DocumentMetadata(creationDate: Date(timeIntervalSince1970: 1_672_876_800)))
+        let sink = DataSink()
+        let laidOut = try PDFRenderer.writePDF(to: sink) { deliver in
             Typesetter(fonts: sharedFonts).layout(document, pageDone: deliver)
         }
         #expect(laidOut.pages.count > 2)
+        #expect(sink.data == (try PDFRenderer.pdfData(laidOut)), "drawn while laid out or afterwards, the same bytes")
+        let pdf = directory.appendingPathComponent("out.pdf")
+        try sink.data.write(to: pdf)
         let text = try run("pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"]).output
         #expect(collapsedWhitespace(text).replacingOccurrences(of: "\u{0C}", with: "")
                 == collapsedWhitespace(paragraphs.joined(separator: " ")))

@@ -4,18 +4,15 @@ import Testing
 @testable import Typesetting
 
 @Suite struct PDFOutputTests {
-    static let seeds: [(name: String, text: String)] = (try? EngineSamples.seedTexts()) ?? []
-
     enum Form: String, CaseIterable { case nfc, nfd }
 
-    /// Every seed text, given as NFC and as NFD, reads back from the PDF as exactly the NFC
+    /// Every sample text, given as NFC and as NFD, reads back from the PDF as exactly the NFC
     /// text: the same words in the same order with spaces between them.
     @Test(arguments: Form.allCases)
-    func seedTextsRoundTripThroughThePDF(form: Form) throws {
-        try #require(!Self.seeds.isEmpty, "../shared/seeds is missing")
+    func sampleTextsRoundTripThroughThePDF(form: Form) throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        for seed in Self.seeds {
+        for seed in EngineSamples.allTexts {
             let nfc = seed.text.precomposedStringWithCanonicalMapping
             let input = form == .nfc ? nfc : seed.text.decomposedStringWithCanonicalMapping
             if form == .nfd { #expect(!input.unicodeScalars.elementsEqual(nfc.unicodeScalars)) }
@@ -24,7 +21,7 @@ import Testing
             let laidOut = Typesetter(fonts: sharedFonts).layout(document)
             #expect(laidOut.warnings.isEmpty, "\(seed.name): \(laidOut.warnings)")
             let pdf = directory.appendingPathComponent("\(seed.name)-\(form).pdf")
-            try PDFRenderer.writePDF(laidOut, to: pdf)
+            try writePDF(laidOut, to: pdf)
             // -layout: the reading-order mode joins a line ending in "-" to the next one
             // (it takes it for hyphenation), which would hide what the PDF really holds.
             let extracted = try run("pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"]).output
@@ -41,7 +38,7 @@ import Testing
         let pdf = directory.appendingPathComponent("features.pdf")
         var document = EngineSamples.featuresDocument()
         document.sections[0].blocks.append(.paragraph(Paragraph("Ký hiệu ★ từ phông dự phòng", body14)))
-        try PDFRenderer.writePDF(Typesetter(fonts: sharedFonts).layout(document), to: pdf)
+        try writePDF(Typesetter(fonts: sharedFonts).layout(document), to: pdf)
         let fonts = try run("pdffonts", [pdf.path]).output.components(separatedBy: "\n").dropFirst(2).filter { !$0.isEmpty }
         #expect(fonts.count >= 4)
         let names = fonts.map { $0.split(separator: " ")[0] }
@@ -67,13 +64,13 @@ import Testing
             .paragraph(Paragraph("Nội dung mục một.", body14)),
             .paragraph(Paragraph([.text("II. NỘI DUNG", body14.with(bold: true))], style: heading, outlineLevel: 0)),
         ]
-        let document = Document(sections: [Section(blocks: blocks, outlineTitle: "Kế hoạch"), Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))], outlineTitle: "Phụ lục I")],
+        let document = Document(sections: [Section(blocks: blocks, pageStyle: .sample, outlineTitle: "Kế hoạch"), Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))], pageStyle: .sample, outlineTitle: "Phụ lục I")],
                                 metadata: DocumentMetadata(title: "Kế hoạch thi đua năm 2022", subject: "Thi đua, khen thưởng",
                                                            author: "Sở Nội vụ", creationDate: Date(timeIntervalSince1970: 1_672_876_800)))
         let laidOut = Typesetter(fonts: sharedFonts).layout(document)
         #expect(laidOut.outline.map(\.title) == ["Kế hoạch", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "Phụ lục I"])
         #expect(laidOut.outline.map(\.level) == [0, 1, 1, 0])
-        try PDFRenderer.writePDF(laidOut, to: pdf)
+        try writePDF(laidOut, to: pdf)
         let info = try run("pdfinfo", [pdf.path]).output
         #expect(info.contains("Title:           Kế hoạch thi đua năm 2022"))
         #expect(info.contains("Subject:         Thi đua, khen thưởng"))
@@ -89,43 +86,14 @@ import Testing
     }
 
     @Test func pngPreviewsHaveThePageSizeAtTheChosenResolution() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let png = directory.appendingPathComponent("page.png")
         let laidOut = Typesetter(fonts: sharedFonts).layout(EngineSamples.featuresDocument())
-        try PDFRenderer.writePNG(laidOut, page: 0, dpi: 80, to: png)
-        let data = try Data(contentsOf: png)
+        let data = try PDFRenderer.pngData(laidOut, page: 0, dpi: 80)
         #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         func bigEndian(_ offset: Int) -> Int { data[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
         #expect(bigEndian(16) == Int((210 / 25.4 * 80).rounded()))
         #expect(bigEndian(20) == Int((297 / 25.4 * 80).rounded()))
-        #expect(throws: RenderError.self) { try PDFRenderer.writePNG(laidOut, page: 5, dpi: 80, to: png) }
-    }
-
-    @Test func writingNeverOverwritesUnlessAskedAndNeverLeavesHalfAFile() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let pdf = directory.appendingPathComponent("user.pdf")
-        try Data("the user's own file".utf8).write(to: pdf)
-        let laidOut = Typesetter(fonts: sharedFonts).layout(EngineSamples.featuresDocument())
-        #expect(throws: AtomicFile.Error.exists(pdf.path)) { try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: false) }
-        #expect(try String(contentsOf: pdf, encoding: .utf8) == "the user's own file")
-        try PDFRenderer.writePDF(laidOut, to: pdf, overwrite: true)
-        #expect(try Data(contentsOf: pdf).prefix(5) == Data("%PDF-".utf8))
-        // A failing producer leaves neither the target nor a temporary file behind.
-        struct Boom: Error {}
-        let target = directory.appendingPathComponent("never.pdf")
-        #expect(throws: Boom.self) {
-            try AtomicFile.write(to: target, overwrite: false) { path in
-                try Data("half".utf8).write(to: URL(fileURLWithPath: path))
-                throw Boom()
-            }
-        }
-        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        #expect(left == ["user.pdf"])
-        // A folder that does not exist is a clear error, not a crash.
-        let missing = directory.appendingPathComponent("khong-co/thu-muc/out.pdf")
-        #expect(throws: (any Error).self) { try PDFRenderer.writePDF(laidOut, to: missing) }
+        #expect(throws: RenderError.noSuchPage(6, 1)) { try PDFRenderer.pngData(laidOut, page: 5, dpi: 80) }
+        #expect(try PDFRenderer.pngPages(laidOut, dpi: 80) == [data])
     }
 }
 

@@ -88,7 +88,7 @@ import Testing
     @Test func feedingItemsOneByOneGivesTheSamePagesAsTheWholeList() {
         var generator = SeededGenerator(seed: 2026)
         let footnoteHeight: (Int) -> Double = { Double($0) * 7 }
-        for _ in 0..<400 {
+        for _ in 0..<Sweep.count(quick: 300, exhaustive: 20_000) {
             let list = Self.randomList(&generator)
             let bodyHeight = Double(Int.random(in: 100...400, using: &generator))
             let expected = Self.paginateWhole(list, bodyHeight: bodyHeight, footnoteHeight: footnoteHeight, footnoteSeparator: 10)
@@ -106,11 +106,11 @@ import Testing
     }
 
     @Test func everyPageIsHandedOnOnceInOrder() {
-        func cell(_ text: String) -> TableCell { TableCell([.paragraph(Paragraph(text, body14))]) }
-        let rows = (1...400).map { TableRow([cell(String($0)), cell("Sở Nội vụ tỉnh số \($0 % 13)")]) }
-        let table = Table(columns: [TableColumn(.fixed(40)), TableColumn(.relative(1))], rows: rows)
-        let document = Document(sections: [Section(blocks: [.table(table)]),
-                                           Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))])])
+        func cell(_ text: String) -> GridCell { GridCell([.paragraph(Paragraph(text, body14))]) }
+        let rows = (1...400).map { GridRow([cell(String($0)), cell("Sở Nội vụ tỉnh số \($0 % 13)")]) }
+        let table = Grid.table(columns: [GridColumn(.fixed(40)), GridColumn(.relative(1))], rows: rows)
+        let document = Document(sections: [Section(blocks: [.grid(table)], pageStyle: .sample),
+                                           Section(blocks: [.paragraph(Paragraph("Phụ lục", body14))], pageStyle: .sample)])
         var delivered: [Int] = []
         let laidOut = Typesetter(fonts: sharedFonts).layout(document) { delivered.append($0.index) }
         #expect(laidOut.pages.count > 5)
@@ -141,6 +141,6 @@ import Testing
         let long = Paragraph([.text("Ủyban" + String(repeating: "nhândân", count: 12), body14)], style: ParagraphStyle(strut: body14))
         _ = setter.set(long, width: 80)
         _ = setter.set(long, width: 80)
-        #expect(setter.warnings.filter { $0.kind == .wordBrokenAcrossLines }.count == 2)
+        #expect(setter.warnings.filter(\.isBrokenWord).count == 2)
     }
 }

@@ -2,12 +2,27 @@ import Foundation
 @testable import Typesetting
 import EngineSamples
 
+/// The checkout's Fonts/ folder (the engine is tested without the product's font discovery).
+let fontFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fonts")
+
 /// The shipped fonts, loaded once for all tests.
 let sharedFonts: FontLibrary = {
-    do { return try FontLibrary.standard() } catch { fatalError("fonts: \(error)") }
+    do { return try FontLibrary(directories: [fontFolder]) } catch { fatalError("fonts: \(error)") }
 }()
 
-func layOut(_ blocks: [Block], pageStyle: PageStyle = PageStyle()) -> LaidOutDocument {
+/// The document as PDF in a file, for poppler's tools to read.
+func writePDF(_ document: LaidOutDocument, to url: URL) throws {
+    try PDFRenderer.pdfData(document).write(to: url)
+}
+
+extension PageStyle {
+    /// The samples' page (A4, 20/15/20/30 mm), on which the tests' numbers are reckoned.
+    static var sample: PageStyle { EngineSamples.pageStyle }
+    var withoutNumbers: PageStyle { var style = self; style.pageNumber = nil; return style }
+}
+
+func layOut(_ blocks: [Block], pageStyle: PageStyle = .sample) -> LaidOutDocument {
     Typesetter(fonts: sharedFonts).layout(Document(sections: [Section(blocks: blocks, pageStyle: pageStyle)]))
 }
 
@@ -74,3 +89,17 @@ func collapsedWhitespace(_ text: String) -> String {
 let body14 = TextStyle(size: 14)
 let justified = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1), lineSpacing: 1.15,
                                spaceAfter: 6, strut: body14)
+
+extension LayoutWarning {
+    var isBrokenWord: Bool { if case .wordBrokenAcrossLines = kind { return true } else { return false } }
+    var isOverfullLine: Bool { if case .overfullLine = kind { return true } else { return false } }
+}
+
+/// How hard the sweeps try: a quick sample by default, every case when
+/// VANBAN_TESTS_EXHAUSTIVE=1 (as CI runs them).
+enum Sweep {
+    static let exhaustive = ProcessInfo.processInfo.environment["VANBAN_TESTS_EXHAUSTIVE"] == "1"
+
+    static func count(quick: Int, exhaustive all: Int) -> Int { exhaustive ? all : quick }
+    static func step(quick: Double, exhaustive all: Double) -> Double { exhaustive ? all : quick }
+}

@@ -19,7 +19,7 @@ struct DateParsingFastPathTests {
             return result
         }
         return Result { () throws(CalendarDateError) in
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmedWhitespace
             if let parts = numbers(trimmed, separator: "-", widths: [4...4, 1...2, 1...2]) {
                 return try CalendarDate(year: parts[0], month: parts[1], day: parts[2])
             } else if let parts = numbers(trimmed, separator: "/", widths: [1...2, 1...2, 4...4]) {

@@ -2,12 +2,19 @@ import Foundation
 import Testing
 @testable import VietnameseText
 
-/// `normalizedSpacing` and `trimmingWhitespaces` answer the common case without splitting into
+/// `normalizedSpacing` and `trimmedWhitespace` answer the common case without splitting into
 /// characters or bridging to Foundation: they must give what the general code gives.
 @Suite("Spacing and trimming: quick paths agree with the general code")
 struct WhitespaceFastPathTests {
+    static func trimmedByCharacters(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...scalars.lastIndex(where: { !$0.properties.isWhitespace })!])
+    }
+
     static func splitAndJoin(_ text: String) -> String {
-        nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        nfc(text).unicodeScalars.split(whereSeparator: \.properties.isWhitespace)
+            .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
     }
 
     /// Every scalar the quick scan accepts, alone, between letters and next to spaces.
@@ -20,9 +27,8 @@ struct WhitespaceFastPathTests {
                 if Array(normalizedSpacing(text).unicodeScalars) != Array(Self.splitAndJoin(text).unicodeScalars) {
                     mismatches.append(String(format: "normalizedSpacing U+%04X", value))
                 }
-                if Array(trimmingWhitespaces(text).unicodeScalars)
-                    != Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars) {
-                    mismatches.append(String(format: "trimmingWhitespaces U+%04X", value))
+                if Array(text.trimmedWhitespace.unicodeScalars) != Array(Self.trimmedByCharacters(text).unicodeScalars) {
+                    mismatches.append(String(format: "trimmedWhitespace U+%04X", value))
                 }
             }
         }
@@ -36,8 +42,7 @@ struct WhitespaceFastPathTests {
     ])
     func samplesAgree(text: String) {
         #expect(Array(normalizedSpacing(text).unicodeScalars) == Array(Self.splitAndJoin(text).unicodeScalars))
-        #expect(Array(trimmingWhitespaces(text).unicodeScalars)
-                == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars))
+        #expect(Array(text.trimmedWhitespace.unicodeScalars) == Array(Self.trimmedByCharacters(text).unicodeScalars))
     }
 
     @Test func randomTextAgrees() {
@@ -48,8 +53,8 @@ struct WhitespaceFastPathTests {
             let text = String((0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] })
             #expect(Array(normalizedSpacing(text).unicodeScalars) == Array(Self.splitAndJoin(text).unicodeScalars),
                     "\(text.debugDescription)")
-            #expect(Array(trimmingWhitespaces(text).unicodeScalars)
-                    == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars), "\(text.debugDescription)")
+            #expect(Array(text.trimmedWhitespace.unicodeScalars) == Array(Self.trimmedByCharacters(text).unicodeScalars),
+                    "\(text.debugDescription)")
         }
     }
 }

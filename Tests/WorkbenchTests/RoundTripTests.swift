@@ -3,6 +3,7 @@ import DocumentTemplates
 import Foundation
 import OfficialDocuments
 import Testing
+import VanBanFiles
 import Typesetting
 @testable import Workbench
 
@@ -32,7 +33,7 @@ import Typesetting
     /// The pages `vanban render` makes of a data file, as PNG at the preview's resolution.
     static func commandLinePages(_ url: URL, display: String, dpi: Double) throws -> [Data] {
         let prepared = try DocumentBuilder.standard().prepare(dataFile: url, displayPath: display)
-        let typesetter = Typesetter(fonts: try FontLibrary.standard())
+        let typesetter = Typesetter(fonts: try ShippedFonts.library())
         let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
         let laidOut = typesetter.layout(composed.document)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-rt-\(UUID().uuidString.prefix(6))")
@@ -40,7 +41,7 @@ import Typesetting
         defer { try? FileManager.default.removeItem(at: folder) }
         return try laidOut.pages.indices.map { index in
             let png = folder.appendingPathComponent("\(index).png")
-            try PDFRenderer.writePNG(laidOut, page: index, dpi: dpi, to: png)
+            try DocumentFiles.writePNG(laidOut, page: index, dpi: dpi, to: png)
             return try Data(contentsOf: png)
         }
     }

@@ -8,10 +8,7 @@ import Testing
 let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// One pipeline for every test: the fonts and templates are loaded once, as in the server.
-let sharedService: DocumentService = {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-workbench-tests-\(getpid())", isDirectory: true)
-    return try! DocumentService(scratch: scratch)
-}()
+let sharedService: DocumentService = try! DocumentService()
 
 /// A workspace in a temporary folder with the Tây Nam Bộ 2023 data set as the hồ sơ «tnb».
 struct Fixture {

@@ -78,7 +78,7 @@ public enum LegacyVietnamese {
     /// The legacy encoding a font name implies: ".VnTime", ".VnArial" (TCVN3; a name ending in
     /// "H" is the capitals font), "VNI-Times", "VNI-Helve" (VNI-Windows). Nil for Unicode fonts.
     public static func encoding(ofFont name: String) -> (encoding: Encoding, capitalFont: Bool)? {
-        let name = name.trimmingCharacters(in: .whitespaces)
+        let name = name.trimmedWhitespace
         if name.lowercased().hasPrefix(".vn") { return (.tcvn3, name.hasSuffix("H")) }
         if name.lowercased().hasPrefix("vni-") || name.lowercased().hasPrefix("vni ") { return (.vniWindows, false) }
         return nil

@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 
 /// Letters a save has already lost: Excel's plain "CSV" on a Windows whose code page has no
@@ -28,7 +29,7 @@ enum LostLetters {
     }
 
     static func message(_ word: String) -> String {
-        "tệp đã mất chữ khi lưu: trong «\(word)» có dấu «?» thay cho chữ không lưu được (Excel lưu kiểu «CSV (Comma delimited)» trên máy Windows không dùng bảng mã tiếng Việt); cần lưu lại từ bảng tính gốc"
+        "tệp đã mất chữ khi lưu: trong \(Excerpt.quoted(word)) có dấu «?» thay cho chữ không lưu được (Excel lưu kiểu «CSV (Comma delimited)» trên máy Windows không dùng bảng mã tiếng Việt); cần lưu lại từ bảng tính gốc"
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 import VietnameseText
 
@@ -72,7 +73,7 @@ public enum TextDecoding {
             throw refusal.at(ByteLines.line(of: offset, in: bytes),
                              "tệp không phải văn bản UTF-8, và \(what) ở dòng này không có nghĩa trong bảng mã Windows-1258 hay Windows-1252 (có thể được lưu bằng bảng mã của DOS hoặc máy Mac)")
         case .undecided(let offset, let readings):
-            let shown = readings.map { "«\($0)»" }.joined(separator: " hay ")
+            let shown = readings.map { "\(Excerpt.quoted($0))" }.joined(separator: " hay ")
             throw refusal.at(ByteLines.line(of: offset, in: bytes),
                              "tệp không phải văn bản UTF-8 và không xác định chắc chắn được bảng mã: chữ ở dòng này đọc thành \(shown) tùy bảng mã (Windows-1258, Windows-1252, TCVN3, VNI)")
         case .read(let text, let encoding, let legacy):
@@ -189,7 +190,7 @@ private struct Refusal {
     var advice: String
 
     func at(_ line: Int, _ message: String) -> DataError {
-        DataError(location: DataLocation(file: file, line: line), message: message + "; " + advice)
+        DataError(location: SourceLocation(file: file, line: line), message: message + "; " + advice)
     }
 
     func whole(_ message: String) -> DataError { at(0, message) }

@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 import VietnameseText
 
@@ -32,7 +33,7 @@ struct WindowsReading {
             return .notWindows(offset: undefined.offset, what: "byte 0x" + String(undefined.byte, radix: 16, uppercase: true))
         }
         if let word = Self.implausibleWord(bytes) {
-            return .notWindows(offset: word.lowerBound, what: "chữ «\(Self.read(bytes[word], .cp1252))»")
+            return .notWindows(offset: word.lowerBound, what: "chữ \(Excerpt.quoted(Self.read(bytes[word], .cp1252)))")
         }
         let legacy = LegacyVietnamese.detect(text1252)
         let words = Self.differingWords(bytes)

@@ -1,3 +1,5 @@
+import InputGuards
+
 /// A list as its file lays it out: rows of cells, whether the file is CSV text or a sheet of a
 /// workbook. What the list reader finds in it (the header, headings, totals, recipients) does
 /// not depend on where it came from; only the places it names do.
@@ -46,13 +48,13 @@ public struct CellGrid: Sendable {
     }
 
     /// The place of a cell (column 0: the whole row).
-    public func location(row: Int, column: Int = 0) -> DataLocation {
-        DataLocation(file: file, line: row, column: column, sheet: sheet)
+    public func location(row: Int, column: Int = 0) -> SourceLocation {
+        SourceLocation(file: file, line: row, column: column, sheet: sheet)
     }
 
     /// "dòng 14" or, in a workbook, "dòng 14 của trang «Bằng khen»": a row in a message.
     func rowName(_ row: Int) -> String {
-        sheet.map { "dòng \(row) của trang «\($0)»" } ?? "dòng \(row)"
+        sheet.map { "dòng \(row) của trang \(Excerpt.quoted($0))" } ?? "dòng \(row)"
     }
 
     /// The widest column any row uses.

@@ -1,3 +1,4 @@
+import InputGuards
 import VietnameseText
 
 /// Finding the header row of a list and matching its cells to the template's columns.
@@ -31,7 +32,7 @@ struct HeaderMatch {
                 guard let index = accepted.firstIndex(where: { $0.contains(key) }) else { unknown[offset + 1] = text.trimmedWhitespace; continue }
                 if let earlier = cellOf[index] {
                     throw DataError(location: grid.location(row: row.number, column: offset + 1),
-                                    message: "cột «\(text.trimmedWhitespace)» trùng với cột \(CellReference.columnName(earlier)) «\(row[earlier].trimmedWhitespace)»: cả hai đều là «\(columns[index].displayName)»; hãy xoá một cột")
+                                    message: "cột \(Excerpt.quoted(text.trimmedWhitespace)) trùng với cột \(CellReference.columnName(earlier)) \(Excerpt.quoted(row[earlier].trimmedWhitespace)): cả hai đều là «\(columns[index].displayName)»; hãy xoá một cột")
                 }
                 columnAt[offset + 1] = index
                 cellOf[index] = offset + 1

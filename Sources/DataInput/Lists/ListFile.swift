@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 
 /// A list a data value names by file: "danh-sach.csv", "danh-sach.xlsx", or one sheet of a
 /// workbook, "danh-sach.xlsx#Bằng khen".
@@ -14,24 +15,22 @@ public enum ListFile {
         return textExtensions.contains(ext) || workbookExtensions.contains(ext) || otherSpreadsheetExtensions.contains(ext)
     }
 
-    /// Reads the list `value` names, relative to `base` (the naming data file's folder);
-    /// `display` names the file in messages, `node` the data value for a file not found.
-    public static func read(_ value: String, base: URL, display: String, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
+    /// Reads the list `value` names, found as `sources` finds the files data names (beside the
+    /// naming data file, within the folders it may read); `node` is the naming value.
+    public static func read(_ value: String, sources: DataSources, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
         let (path, sheet) = split(value)
-        let shownFile = split(display).path
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path).standardized
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw node.error("không có tệp danh sách «\(path)» (tìm ở \(url.path))")
-        }
         let ext = fileExtension(of: path)
+        guard textExtensions.contains(ext) || workbookExtensions.contains(ext) else {
+            throw node.error(advice(forExtension: ext))
+        }
+        let (url, shownFile) = try sources.file(named: path, by: node, role: .list)
         if textExtensions.contains(ext) {
-            if sheet != nil { throw node.error("«#…» chọn một trang của tệp Excel; tệp «\(path)» là văn bản, không có trang") }
+            if sheet != nil {
+                throw node.error("«#…» chọn một trang của tệp Excel; tệp \(Excerpt.quotedPath(path)) là văn bản, không có trang")
+            }
             return try CSVList.read(url, request: request, displayPath: shownFile)
         }
-        if workbookExtensions.contains(ext) {
-            return try WorkbookList.read(url, display: shownFile, sheet: sheet, request: request, at: node)
-        }
-        throw DataError(location: DataLocation(file: shownFile, line: 0), field: request.name, message: advice(forExtension: ext))
+        return try WorkbookList.read(url, display: shownFile, sheet: sheet, request: request, at: node)
     }
 
     /// "ds.xlsx#Bằng khen" → ("ds.xlsx", "Bằng khen").

@@ -1,3 +1,4 @@
+import InputGuards
 import VietnameseText
 
 /// Reads the recipients of a list out of its grid: the header found below any title rows, then
@@ -65,7 +66,7 @@ struct ListReader {
                 groupStart = seen.count
                 afterGrandTotal = !closesGroup
             case let .footer(text):
-                notices.append(DataNotice(.note, location: grid.location(row: row.number), message: "«\(Excerpt.shortened(text))» là phần ký cuối danh sách: các dòng từ đây trở xuống không đọc"))
+                notices.append(DataNotice(.note, location: grid.location(row: row.number), message: "\(Excerpt.quoted(text)) là phần ký cuối danh sách: các dòng từ đây trở xuống không đọc"))
                 noteSkipped(skipped)
                 return
             case .recipient:
@@ -114,7 +115,7 @@ struct ListReader {
         guard let separator = grid.separatorName, let last = row.cells.lastIndex(where: { !$0.isAllWhitespace }),
               last + 1 > header.foldedCells.count else { return }
         throw DataError(location: grid.location(row: row.number, column: last + 1), field: request.name + "[\(rows.count + 1)]",
-                        message: "dòng này có \(last + 1) ô nhưng dòng tiêu đề (dòng \(header.row)) chỉ có \(header.foldedCells.count) cột; ô thừa «\(Excerpt.shortened(row.cells[last].trimmedWhitespace))». Nếu trong một ô có \(separator), hãy đặt cả ô trong ngoặc kép")
+                        message: "dòng này có \(last + 1) ô nhưng dòng tiêu đề (dòng \(header.row)) chỉ có \(header.foldedCells.count) cột; ô thừa \(Excerpt.quoted(row.cells[last].trimmedWhitespace)). Nếu trong một ô có \(separator), hãy đặt cả ô trong ngoặc kép")
     }
 
     // MARK: totals
@@ -126,7 +127,7 @@ struct ListReader {
             let noun = count.kind?.countNoun ?? "dòng"
             let range = actual.isEmpty ? "" : " (\(grid.rowName(actual.first!.row)) đến dòng \(actual.last!.row))"
             throw DataError(location: grid.location(row: row), field: request.name,
-                            message: "dòng tổng «\(Excerpt.shortened(text))» ghi \(NumberText.twoDigitCount(count.value)) \(noun) nhưng danh sách có \(NumberText.twoDigitCount(actual.count)) \(noun)\(range); hãy sửa số ở dòng tổng hoặc xem lại các dòng của danh sách")
+                            message: "dòng tổng \(Excerpt.quoted(text)) ghi \(NumberText.twoDigitCount(count.value)) \(noun) nhưng danh sách có \(NumberText.twoDigitCount(actual.count)) \(noun)\(range); hãy sửa số ở dòng tổng hoặc xem lại các dòng của danh sách")
         }
     }
 
@@ -146,13 +147,13 @@ struct ListReader {
         let required = columns.filter(\.required)
         if let candidate = bestCandidate(columns) {
             let missing = required.filter { column in !candidate.named.contains(column.key) }.map { "«\($0.displayName)»" }
-            let present = candidate.row.cells.map(\.trimmedWhitespace).filter { !$0.isEmpty }.map { "«\(Excerpt.shortened($0))»" }
+            let present = candidate.row.cells.map(\.trimmedWhitespace).filter { !$0.isEmpty }.map { "\(Excerpt.quoted($0))" }
             return DataError(location: grid.location(row: candidate.row.number), field: request.name,
                              message: (missing.count == 1 ? "thiếu cột " : "thiếu các cột ") + missing.joined(separator: ", ")
                                 + " ở dòng tiêu đề (\(grid.rowName(candidate.row.number)) có: \(present.joined(separator: ", ")))")
         }
         let firstRows = grid.rows.prefix(HeaderMatch.searchDepth).filter { !$0.isBlank }.prefix(3)
-            .map { "\(grid.rowName($0.number)): " + $0.cells.map(\.trimmedWhitespace).filter { !$0.isEmpty }.map { "«\(Excerpt.shortened($0))»" }.joined(separator: ", ") }
+            .map { "\(grid.rowName($0.number)): " + $0.cells.map(\.trimmedWhitespace).filter { !$0.isEmpty }.map { "\(Excerpt.quoted($0))" }.joined(separator: ", ") }
         let seen = firstRows.isEmpty ? "danh sách trống" : "các dòng đầu: " + firstRows.joined(separator: "; ")
         return DataError(location: grid.location(row: 0), field: request.name,
                          message: "không tìm thấy dòng tiêu đề có các cột \(required.map { "«\($0.displayName)»" }.joined(separator: ", ")) trong \(HeaderMatch.searchDepth) dòng đầu (\(seen))")
@@ -176,7 +177,7 @@ struct ListReader {
             notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "dòng tiêu đề là \(grid.rowName(header.row)); các dòng phía trên (tên danh sách, tiêu đề) không đọc"))
         }
         if !header.unknown.isEmpty {
-            let names = header.unknown.keys.sorted().map { "«\(Excerpt.shortened(header.unknown[$0]!))» (cột \(CellReference.columnName($0)))" }
+            let names = header.unknown.keys.sorted().map { "\(Excerpt.quoted(header.unknown[$0]!)) (cột \(CellReference.columnName($0)))" }
             notices.append(DataNotice(.note, location: grid.location(row: header.row), message: "các cột không dùng đến, bỏ qua: " + names.joined(separator: ", ")))
         }
         let below = grid.rows.filter { $0.number > header.lastRow }
@@ -210,7 +211,7 @@ struct ListReader {
         if !skipped.hidden.isEmpty { notices.append(DataNotice(.note, location: location, message: "các dòng bị ẩn trong bảng tính không đọc: \(lines(skipped.hidden))")) }
         if !skipped.repeatedHeaders.isEmpty { notices.append(DataNotice(.note, location: location, message: "dòng tiêu đề lặp lại (đầu mỗi trang in) bỏ qua: \(lines(skipped.repeatedHeaders))")) }
         if !skipped.columnNumbers.isEmpty { notices.append(DataNotice(.note, location: location, message: "dòng đánh số cột bỏ qua: \(lines(skipped.columnNumbers))")) }
-        if !skipped.headings.isEmpty { notices.append(DataNotice(.note, location: location, message: "các dòng đề mục bỏ qua: " + skipped.headings.map { "«\(Excerpt.shortened($0))»" }.joined(separator: ", "))) }
+        if !skipped.headings.isEmpty { notices.append(DataNotice(.note, location: location, message: "các dòng đề mục bỏ qua: " + skipped.headings.map { "\(Excerpt.quoted($0))" }.joined(separator: ", "))) }
         if !skipped.otherKind.isEmpty, let kind = request.kind {
             notices.append(DataNotice(.note, location: location, message: "các dòng \(lines(skipped.otherKind)) thuộc nhóm khác (không phải \(kind.countNoun)): không đọc vào «\(request.name)»"))
         }

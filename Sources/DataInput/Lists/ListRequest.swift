@@ -77,11 +77,11 @@ public struct ListContents: Sendable {
 /// An amount a total line of a list states ("Tổng cộng … 140.400.000"), with the rows it sums:
 /// the rows' places, whichever list (collectives, individuals) they were read into.
 public struct StatedAmount: Sendable, Hashable {
-    public var location: DataLocation
+    public var location: SourceLocation
     public var amount: Int
-    public var rows: [DataLocation]
+    public var rows: [SourceLocation]
 
-    public init(location: DataLocation, amount: Int, rows: [DataLocation]) {
+    public init(location: SourceLocation, amount: Int, rows: [SourceLocation]) {
         self.location = location
         self.amount = amount
         self.rows = rows

@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 import VietnameseText
 
@@ -8,15 +9,15 @@ enum WorkbookList {
     static func read(_ url: URL, display: String, sheet name: String?, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
         let workbook = try Workbook.read(url, display: display)
         let visible = workbook.sheets.filter { !$0.isHidden }
-        let names = workbook.sheets.map { "«\($0.name)»" }.joined(separator: ", ")
+        let names = workbook.sheets.map { Excerpt.quoted($0.name) }.joined(separator: ", ")
         if let name {
             guard let sheet = workbook.sheets.first(where: { TextFolding.compact($0.name) == TextFolding.compact(name) }) else {
-                throw node.error("tệp «\(display)» không có trang «\(name)»; các trang có: \(names)")
+                throw node.error("tệp \(Excerpt.quotedPath(display)) không có trang \(Excerpt.quoted(name)); các trang có: \(names)")
             }
             return try ListReader.read(grid(sheet, file: display), request: request)
         }
         guard visible.count > 1 else {
-            guard let only = visible.first ?? workbook.sheets.first else { throw node.error("tệp «\(display)» không có trang tính nào") }
+            guard let only = visible.first ?? workbook.sheets.first else { throw node.error("tệp \(Excerpt.quotedPath(display)) không có trang tính nào") }
             return try ListReader.read(grid(only, file: display), request: request)
         }
         var found: [(sheet: Worksheet, contents: ListContents)] = []
@@ -28,12 +29,12 @@ enum WorkbookList {
         }
         guard found.count == 1 else {
             if found.isEmpty, let firstError { throw firstError }
-            let which = found.map { "«\($0.sheet.name)»" }.joined(separator: ", ")
-            throw node.error("tệp «\(display)» có nhiều trang đọc được danh sách (\(which)); hãy ghi rõ trang, ví dụ «\(display.split(separator: "/").last ?? "")#\(found[0].sheet.name)»")
+            let which = found.map { Excerpt.quoted($0.sheet.name) }.joined(separator: ", ")
+            throw node.error("tệp \(Excerpt.quotedPath(display)) có nhiều trang đọc được danh sách (\(which)); hãy ghi rõ trang, ví dụ \(Excerpt.quoted((display.split(separator: "/").last.map(String.init) ?? "") + "#" + found[0].sheet.name))")
         }
         var contents = found[0].contents
-        contents.notices.insert(DataNotice(.note, location: DataLocation(file: display, line: 0, sheet: found[0].sheet.name),
-                                           message: "đọc danh sách ở trang «\(found[0].sheet.name)», trang duy nhất có dòng tiêu đề phù hợp (các trang: \(names))"), at: 0)
+        contents.notices.insert(DataNotice(.note, location: SourceLocation(file: display, line: 0, sheet: found[0].sheet.name),
+                                           message: "đọc danh sách ở trang \(Excerpt.quoted(found[0].sheet.name)), trang duy nhất có dòng tiêu đề phù hợp (các trang: \(names))"), at: 0)
         return contents
     }
 
@@ -50,7 +51,7 @@ enum WorkbookList {
                 case .boolean(let value): cells[cell.column - 1] = value ? "có" : "không"
                 case .error(let code):
                     cells[cell.column - 1] = code
-                    problems[cell.column] = "ô có lỗi công thức «\(code)»; hãy sửa công thức trong Excel"
+                    problems[cell.column] = "ô có lỗi công thức \(Excerpt.quoted(code)); hãy sửa công thức trong Excel"
                 case .formulaWithoutValue(let formula):
                     cells[cell.column - 1] = "=" + formula
                     problems[cell.column] = "ô có công thức «=\(Excerpt.shortened(formula))» nhưng chưa có giá trị tính sẵn; hãy mở tệp bằng Excel và lưu lại"

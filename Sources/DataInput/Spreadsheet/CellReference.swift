@@ -9,17 +9,8 @@ public enum CellReference {
         columnName(column) + String(row)
     }
 
-    /// "A", "Z", "AA", "XFD": bijective base 26.
-    public static func columnName(_ column: Int) -> String {
-        var n = max(1, column)
-        var letters: [UInt8] = []
-        while n > 0 {
-            let digit = (n - 1) % 26
-            letters.append(UInt8(ascii: "A") + UInt8(digit))
-            n = (n - 1) / 26
-        }
-        return String(decoding: letters.reversed(), as: UTF8.self)
-    }
+    /// "A", "Z", "AA", "XFD".
+    public static func columnName(_ column: Int) -> String { ExcelColumn.name(column) }
 
     /// "C14" → (14, 3). Letters in either case, then digits; nil for anything else or outside
     /// Excel's grid ("A0", "XFE1", "A1048577", "1A", "$A$1").

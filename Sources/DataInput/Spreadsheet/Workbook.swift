@@ -34,7 +34,7 @@ public struct Workbook: Sendable {
            size > limits.fileBytes {
             throw WorkbookProblem.fileTooLarge(size: size, limits: limits).error(display)
         }
-        let data = try TextFile.read(url, display: display)
+        let data = try InputFile.read(url, display: display, role: .list)
         return try read(data: data, display: display, limits: limits)
     }
 

@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 import VietnameseText
 
@@ -40,7 +41,7 @@ struct WorkbookProblem: Error, Equatable {
     init(_ message: String) { self.message = message }
 
     func error(_ display: String) -> DataError {
-        DataError(location: DataLocation(file: display, line: 0), message: message)
+        DataError(location: SourceLocation(file: display, line: 0), message: message)
     }
 
     // MARK: Advice
@@ -74,7 +75,7 @@ struct WorkbookProblem: Error, Equatable {
         WorkbookProblem("tệp khi giải nén lớn hơn \(megabytes(limits.inflatedBytes)) MB, quá lớn cho một bảng danh sách (hoặc là tệp nén độc hại); hãy chỉ giữ lại trang tính cần dùng, xoá hình ảnh, rồi lưu lại")
     }
     static func suspiciousRatio(part: String, ratio: Int) -> WorkbookProblem {
-        WorkbookProblem("phần «\(part)» của tệp nén nhỏ bất thường (giải nén ra gấp \(NumberText.grouped(ratio)) lần), dấu hiệu của tệp nén độc hại («bom nén»); VanBan không mở tệp này. Nếu tệp do cơ quan gửi, hãy xin lại tệp gốc")
+        WorkbookProblem("phần \(Excerpt.quoted(part)) của tệp nén nhỏ bất thường (giải nén ra gấp \(NumberText.grouped(ratio)) lần), dấu hiệu của tệp nén độc hại («bom nén»); VanBan không mở tệp này. Nếu tệp do cơ quan gửi, hãy xin lại tệp gốc")
     }
     static func tooManyEntries(limits: WorkbookLimits) -> WorkbookProblem {
         WorkbookProblem("tệp nén chứa hơn \(NumberText.grouped(limits.zipEntries)) phần, không phải một bảng tính bình thường; \(reopen)")
@@ -93,20 +94,20 @@ struct WorkbookProblem: Error, Equatable {
     }
     static let truncated = damaged("tệp bị cắt cụt, có thể chưa tải về hoặc chép hết")
     static func missingPart(_ part: String, for what: String) -> WorkbookProblem {
-        damaged("thiếu phần «\(part)» chứa \(what)")
+        damaged("thiếu phần \(Excerpt.quoted(part)) chứa \(what)")
     }
     static func malformedXML(part: String, _ detail: String) -> WorkbookProblem {
-        damaged("phần «\(part)» không phải XML hợp lệ: \(detail)")
+        damaged("phần \(Excerpt.quoted(part)) không phải XML hợp lệ: \(detail)")
     }
     /// A problem at one cell of a sheet: "trang tính «Bằng khen», ô C5: …".
     static func cell(sheet: String, row: Int, column: Int, _ detail: String) -> WorkbookProblem {
         WorkbookProblem("\(place(sheet: sheet, row: row, column: column)): \(detail)")
     }
     static func place(sheet: String, row: Int, column: Int) -> String {
-        "trang tính «\(sheet)», ô \(CellReference.name(row: row, column: column))"
+        "trang tính \(Excerpt.quoted(sheet)), ô \(CellReference.name(row: row, column: column))"
     }
     static func sheet(_ sheet: String, _ detail: String) -> WorkbookProblem {
-        WorkbookProblem("trang tính «\(sheet)»: \(detail)")
+        WorkbookProblem("trang tính \(Excerpt.quoted(sheet)): \(detail)")
     }
 
     private static func megabytes(_ bytes: Int) -> String {

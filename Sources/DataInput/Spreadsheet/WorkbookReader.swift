@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 
 /// Reads a workbook in phases: what the file is; the zip directory; the package's parts found
@@ -41,13 +42,13 @@ struct WorkbookReader {
         var sheets: [Worksheet] = []
         for entry in workbook.sheets {
             guard let relationship = related.first(where: { $0.id == entry.relationship }) else {
-                throw .damaged("trang tính «\(entry.name)» không trỏ tới phần nào")
+                throw .damaged("trang tính \(Excerpt.quoted(entry.name)) không trỏ tới phần nào")
             }
             // Chart sheets, dialog sheets and macro sheets have no cells to read.
             guard relationship.kind == "worksheet" else { continue }
             var handler = WorksheetHandler(part: relationship.target, sheet: entry.name, context: context, budget: budget)
             guard try parts.parse(relationship.target, &handler) else {
-                throw .missingPart(relationship.target, for: "trang tính «\(entry.name)»")
+                throw .missingPart(relationship.target, for: "trang tính \(Excerpt.quoted(entry.name))")
             }
             budget = handler.budget
             sheets.append(Worksheet(name: entry.name, isHidden: entry.isHidden, rows: handler.rows,

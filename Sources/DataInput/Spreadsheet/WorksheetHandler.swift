@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 import VietnameseText
 
@@ -72,7 +73,7 @@ struct WorksheetHandler: XMLHandler {
             try column(tag)
         } else if tag.is("mergeCell") {
             guard let range = tag.attribute("ref").flatMap({ CellReference.parseRange($0.string) }) else {
-                throw .sheet(sheet, "vùng gộp ô «\(tag.attribute("ref")?.string ?? "")» không hợp lệ; tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "vùng gộp ô \(Excerpt.quoted(tag.attribute("ref")?.string ?? "")) không hợp lệ; tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             guard merges.count < budget.limits.ranges else { throw .tooMany("vùng gộp ô", limit: budget.limits.ranges) }
             merges.append(range)
@@ -122,7 +123,7 @@ struct WorksheetHandler: XMLHandler {
         let number: Int
         if let r = tag.attribute("r") {
             guard let n = r.int, (1...CellReference.maximumRow).contains(n) else {
-                throw .sheet(sheet, "số dòng «\(r.string)» không hợp lệ (Excel có các dòng 1 đến \(NumberText.grouped(CellReference.maximumRow))); tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "số dòng \(Excerpt.quoted(r.string)) không hợp lệ (Excel có các dòng 1 đến \(NumberText.grouped(CellReference.maximumRow))); tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             number = n
         } else {
@@ -143,13 +144,13 @@ struct WorksheetHandler: XMLHandler {
     private mutating func startCell(_ tag: XMLTag) throws(WorkbookProblem) {
         if let r = tag.attribute("r") {
             guard let cell = CellReference.parse(r.string) else {
-                throw .sheet(sheet, "địa chỉ ô «\(r.string)» không hợp lệ; tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "địa chỉ ô \(Excerpt.quoted(r.string)) không hợp lệ; tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             guard cell.row == rowNumber else {
-                throw .sheet(sheet, "ô «\(r.string)» nằm trong dòng \(rowNumber); tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "ô \(Excerpt.quoted(r.string)) nằm trong dòng \(rowNumber); tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             guard cell.column > column else {
-                throw .sheet(sheet, "ô «\(r.string)» lặp lại hoặc không theo thứ tự; tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw .sheet(sheet, "ô \(Excerpt.quoted(r.string)) lặp lại hoặc không theo thứ tự; tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             column = cell.column
         } else {
@@ -168,7 +169,7 @@ struct WorksheetHandler: XMLHandler {
             else if t.is("b") { type = .boolean }
             else if t.is("e") { type = .error }
             else if t.is("d") { type = .isoDate }
-            else if !t.is("n") { throw problem("kiểu ô «\(t.string)» không hợp lệ") }
+            else if !t.is("n") { throw problem("kiểu ô \(Excerpt.quoted(t.string)) không hợp lệ") }
         }
         sawValue = false
         sawFormula = false
@@ -209,14 +210,14 @@ struct WorksheetHandler: XMLHandler {
         case .sharedString:
             let count = context.sharedStrings.count
             guard let index = Int(value), index >= 0, index < count else {
-                throw problem("ô trỏ tới chuỗi dùng chung số «\(value)» nhưng tệp chỉ có \(NumberText.grouped(count)) chuỗi (đánh số từ 0); tệp bị hỏng, \(WorkbookProblem.reopen)")
+                throw problem("ô trỏ tới chuỗi dùng chung số \(Excerpt.quoted(value)) nhưng tệp chỉ có \(NumberText.grouped(count)) chuỗi (đánh số từ 0); tệp bị hỏng, \(WorkbookProblem.reopen)")
             }
             return .text(context.sharedStrings[index])
         case .boolean:
             switch value {
             case "1", "true", "TRUE": return .boolean(true)
             case "0", "false", "FALSE": return .boolean(false)
-            default: throw problem("giá trị đúng/sai «\(value)» không hợp lệ")
+            default: throw problem("giá trị đúng/sai \(Excerpt.quoted(value)) không hợp lệ")
             }
         case .error:
             return .error(try keptText(value))
@@ -224,12 +225,12 @@ struct WorksheetHandler: XMLHandler {
             let text = value
             guard text.utf8.count >= 10, text.utf8.first != UInt8(ascii: "-"),
                   let date = try? CalendarDate(parsing: String(text.prefix(10))) else {
-                throw problem("ngày «\(text)» không hợp lệ")
+                throw problem("ngày \(Excerpt.quoted(text)) không hợp lệ")
             }
             return .date(date)
         case .number:
             guard let number = Self.number(value) else {
-                throw problem("giá trị «\(value)» không phải số")
+                throw problem("giá trị \(Excerpt.quoted(value)) không phải số")
             }
             if style < context.dateStyles.count, context.dateStyles[style],
                let date = ExcelDate.date(serial: number, date1904: context.usesDate1904) {

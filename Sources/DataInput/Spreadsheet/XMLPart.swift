@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -310,7 +311,7 @@ final class PartParser<Handler: XMLHandler>: NSObject, XMLParserDelegate {
     private func detail(code: Int, line: Int, column: Int) -> String? {
         switch code {
         case 93, 97...100, 102, 106, 107, 200...299: nil
-        case 76: "thẻ đóng không khớp với thẻ «\(open.last ?? "")» đang mở"
+        case 76: "thẻ đóng không khớp với thẻ \(Excerpt.quoted(open.last ?? "")) đang mở"
         case 5 where !open.isEmpty, 77: "phần kết thúc khi còn thẻ chưa đóng"
         case 5 where sawRoot: "có nội dung nằm ngoài phần tử gốc"
         case 5: "phần không có nội dung"

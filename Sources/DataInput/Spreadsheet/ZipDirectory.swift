@@ -1,3 +1,4 @@
+import InputGuards
 import Foundation
 import ZIPFoundation
 
@@ -139,7 +140,7 @@ struct ZipDirectory {
             remaining -= chunk.count
             if produced > entry.uncompressedSize {
                 // Past the entry's last byte zlib reads padding: the stream was cut short.
-                throw inputEnded ? .truncated : .damaged("phần «\(entry.path)» giải nén ra nhiều hơn kích thước ghi trong mục lục")
+                throw inputEnded ? .truncated : .damaged("phần \(Excerpt.quoted(entry.path)) giải nén ra nhiều hơn kích thước ghi trong mục lục")
             }
             if remaining < 0 { throw .inflatesTooLarge(limits: limits) }
             if !chunk.isEmpty { try consumer(chunk) }
@@ -147,7 +148,7 @@ struct ZipDirectory {
         let crc: UInt32
         switch entry.method {
         case 0:
-            guard entry.compressedSize == entry.uncompressedSize else { throw .damaged("kích thước phần «\(entry.path)» không khớp") }
+            guard entry.compressedSize == entry.uncompressedSize else { throw .damaged("kích thước phần \(Excerpt.quoted(entry.path)) không khớp") }
             var offset = input.startIndex
             var checksum: UInt32 = 0
             while offset < input.endIndex {
@@ -161,10 +162,10 @@ struct ZipDirectory {
         case 8:
             crc = try Self.deflate(input, path: entry.path, accept: accept)
         default:
-            throw .damaged("phần «\(entry.path)» nén theo cách VanBan không đọc được (phương pháp \(entry.method))")
+            throw .damaged("phần \(Excerpt.quoted(entry.path)) nén theo cách VanBan không đọc được (phương pháp \(entry.method))")
         }
         guard produced == entry.uncompressedSize else { throw .truncated }
-        guard crc == entry.crc else { throw .damaged("phần «\(entry.path)» sai mã kiểm tra CRC") }
+        guard crc == entry.crc else { throw .damaged("phần \(Excerpt.quoted(entry.path)) sai mã kiểm tra CRC") }
         budget = remaining
     }
 
@@ -198,7 +199,7 @@ struct ZipDirectory {
         } catch let problem as WorkbookProblem {
             throw problem
         } catch {
-            throw ended ? .truncated : .damaged("dữ liệu nén của phần «\(path)» bị hỏng")
+            throw ended ? .truncated : .damaged("dữ liệu nén của phần \(Excerpt.quoted(path)) bị hỏng")
         }
     }
 
@@ -208,7 +209,7 @@ struct ZipDirectory {
         let p = entry.localHeaderOffset
         let header = data.subdata(in: (data.startIndex + p)..<(data.startIndex + p + 30))
         let bytes = [UInt8](header)
-        guard Self.u32(bytes, 0) == 0x0403_4B50 else { throw .damaged("phần «\(entry.path)» không tìm thấy ở vị trí mục lục ghi") }
+        guard Self.u32(bytes, 0) == 0x0403_4B50 else { throw .damaged("phần \(Excerpt.quoted(entry.path)) không tìm thấy ở vị trí mục lục ghi") }
         let start = p + 30 + Int(Self.u16(bytes, 26)) + Int(Self.u16(bytes, 28))
         guard start <= data.count, entry.compressedSize <= data.count - start else { throw .truncated }
         return start

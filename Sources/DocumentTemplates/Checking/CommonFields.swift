@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import OfficialDocuments
 import Typesetting
 import VietnameseText
@@ -24,22 +25,18 @@ struct CommonFields {
     var archive: String?
     var style: DocumentStyle
 
-    static func location(_ node: DataNode) -> SourceLocation {
-        SourceLocation(file: node.location.file, line: node.location.line, column: node.location.column)
-    }
-
     static func sourced(_ node: DataNode) throws(DataError) -> SourcedText {
-        SourcedText(try node.string(), source: location(node))
+        SourcedText(try node.string(), source: node.location)
     }
 
-    static func read(_ root: DataNode, errors: inout [DataError]) -> CommonFields {
+    static func read(_ root: DataNode, sources: DataSources, errors: inout [DataError]) -> CommonFields {
         func attempt<T>(_ body: () throws(DataError) -> T?) -> T? {
             do { return try body() } catch { errors.append(error); return nil }
         }
         let dateNode = root["ngay_ban_hanh"]
         let issueDate = attempt { () throws(DataError) in try dateNode?.issueDate() }
         let fixedDate = issueDate?.day
-        let year = attempt { () throws(DataError) in try root["nam"]?.int() }
+        let year = attempt { () throws(DataError) in try root["nam"]?.year() }
         var fields = CommonFields(
             parentBody: attempt { () throws(DataError) in try root["co_quan_chu_quan"]?.string() },
             issuer: attempt { () throws(DataError) in try root["co_quan_ban_hanh"]?.string() },
@@ -60,7 +57,7 @@ struct CommonFields {
             errors.append(root["so"]!.error("số văn bản phải từ 1 trở lên (để trống khi là bản dự thảo)"))
         }
         if let signerNode = root["nguoi_ky"] {
-            fields.signer = attempt { () throws(DataError) in try signer(signerNode) }
+            fields.signer = attempt { () throws(DataError) in try signer(signerNode, sources: sources) }
         }
         if let styleNode = root["kieu_trinh_bay"] {
             fields.style = attempt { () throws(DataError) in try style(styleNode) } ?? DocumentStyle()
@@ -69,13 +66,13 @@ struct CommonFields {
     }
 
     /// A signer: quyền hạn (TM., KT., Q., TL., TUQ.), the body signed for, title and name.
-    static func signer(_ node: DataNode) throws(DataError) -> Signer {
+    static func signer(_ node: DataNode, sources: DataSources) throws(DataError) -> Signer {
         var authority: SigningAuthority?
         if let authorityNode = node["quyen_han"] {
-            let text = try authorityNode.string().uppercased().trimmingCharacters(in: .whitespaces)
+            let text = try authorityNode.string().uppercased().trimmedWhitespace
             let normalized = text.hasSuffix(".") ? text : text + "."
             guard let value = SigningAuthority(rawValue: normalized) else {
-                throw authorityNode.error("quyền hạn ký «\(text)» không có; dùng TM., KT., Q., TL. hoặc TUQ.")
+                throw authorityNode.error("quyền hạn ký \(Excerpt.quoted(text)) không có; dùng TM., KT., Q., TL. hoặc TUQ.")
             }
             authority = value
         }
@@ -89,13 +86,11 @@ struct CommonFields {
         if let authority, authority != .acting, body == nil {
             throw node.error("quyền hạn \(authority.rawValue) cần trường «thay_mat» (cơ quan hoặc chức danh được ký thay, ví dụ «Ủy ban nhân dân», «Giám đốc»)")
         }
-        var image = try node["anh_chu_ky"]?.string()
-        if image?.isEmpty == true { image = nil }
-        if let path = image, !path.hasPrefix("/") {
-            image = ((node.location.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
-        }
-        if let path = image, !FileManager.default.fileExists(atPath: path) {
-            throw node["anh_chu_ky"]!.error("không có tệp ảnh chữ ký «\(path)»")
+        var image: String?
+        if let imageNode = node["anh_chu_ky"], case let path = try imageNode.string(), !path.isEmpty {
+            let file = try sources.file(named: path, by: imageNode, role: .image)
+            try PNGImage.check(file.url, display: file.display, namedBy: imageNode)
+            image = file.url.path
         }
         return Signer(authority: authority, authorityBody: body, title: title, name: name, signatureImage: image)
     }

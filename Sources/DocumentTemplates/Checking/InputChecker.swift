@@ -1,5 +1,7 @@
 import DataInput
 import Foundation
+import InputGuards
+import VietnameseText
 
 /// Checks a data file against a template's declared inputs before anything is rendered: every
 /// required input present, every value of its declared kind, no key the template does not know,
@@ -14,10 +16,10 @@ struct InputChecker {
     private(set) var notices: [DataNotice] = []
     /// The amounts total lines of list files state, to check against the computed money.
     private(set) var statedAmounts: [StatedAmount] = []
-    /// The data files read, by the name their locations carry.
-    let files: [String: URL]
+    /// The data files read, and the files their values may name.
+    let sources: DataSources
 
-    init(files: [String: URL] = [:]) { self.files = files }
+    init(sources: DataSources = .none) { self.sources = sources }
 
     mutating func check(_ root: DataNode, inputs: [InputDeclaration]) -> DataNode {
         checkMap(root, inputs: inputs, known: Set(inputs.map(\.name)).union(Self.fileKeys))
@@ -58,8 +60,9 @@ struct InputChecker {
         switch input.kind {
         case .text, .phrase: record { () throws(DataError) in _ = try node.string() }
         case .markup: record { () throws(DataError) in _ = try MarkupValue.parse(node) }
-        case .integer: record { () throws(DataError) in _ = try node.int() }
-        case .decimal: record { () throws(DataError) in _ = try node.decimal() }
+        case .integer: record { () throws(DataError) in try Self.checkRange(Decimal(node.int()), of: node, input: input) }
+        case .decimal: record { () throws(DataError) in try Self.checkRange(node.decimal(), of: node, input: input) }
+        case .year: record { () throws(DataError) in _ = try node.year() }
         case .date: record { () throws(DataError) in _ = try node.date() }
         case .issueDate: record { () throws(DataError) in _ = try node.issueDate() }
         case .boolean: record { () throws(DataError) in _ = try node.bool() }
@@ -101,13 +104,15 @@ struct InputChecker {
     private mutating func readList(_ path: String, from node: DataNode, input: InputDeclaration) throws(DataError) -> DataNode {
         // A list's file is found beside the data file that names it; messages name it the way
         // the data file is named.
-        let folder = (node.location.file as NSString).deletingLastPathComponent
-        let display = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
-        let base = files[node.location.file]?.deletingLastPathComponent() ?? URL(fileURLWithPath: folder)
-        let contents = try ListFile.read(path, base: base, display: display, request: input.listRequest(path: node.path), at: node)
+        let contents = try ListFile.read(path, sources: sources, request: input.listRequest(path: node.path), at: node)
         notices += contents.notices
         statedAmounts += contents.statedAmounts
         return DataNode(kind: .list(contents.rows), location: node.location, path: node.path)
+    }
+
+    static func checkRange(_ value: Decimal, of node: DataNode, input: InputDeclaration) throws(DataError) {
+        guard let range = input.range, !range.contains(value) else { return }
+        throw node.error("\(input.label): cần từ \(NumberText.decimal(range.lowerBound)) đến \(NumberText.decimal(range.upperBound)), gặp \(NumberText.decimal(value))")
     }
 
     static func isNull(_ node: DataNode) -> Bool {
@@ -118,7 +123,7 @@ struct InputChecker {
     static func describe(_ node: DataNode) -> String {
         switch node.kind {
         case .null: return "giá trị trống"
-        case let .scalar(text): return "«\(text.count > 40 ? String(text.prefix(40)) + "…" : text)»"
+        case let .scalar(text): return Excerpt.quoted(text)
         case .list: return "một danh sách"
         case .map: return "các trường con"
         }

@@ -20,7 +20,7 @@ enum MarkupValue {
         do {
             return try MarkupParser.parse([source])
         } catch {
-            throw DataError(location: DataLocation(file: node.location.file, line: error.position.line, column: error.position.column),
+            throw DataError(location: SourceLocation(file: node.location.file, line: error.position.line, column: error.position.column),
                             field: node.path, message: "lỗi trong văn bản đánh dấu: \(error.message)")
         }
     }

@@ -1,4 +1,6 @@
 import DataInput
+import Foundation
+import InputGuards
 
 /// One input a template declares: what a data file must (or may) give it.
 public struct InputDeclaration: Sendable, Equatable {
@@ -9,6 +11,8 @@ public struct InputDeclaration: Sendable, Equatable {
         case integer = "so_nguyen"
         /// A number that may have a decimal part ("994", "4,5").
         case decimal = "so"
+        /// A year (1900–2200, `InputLimits.years`).
+        case year = "nam"
         /// A date ("2023-03-06" or "06/3/2023").
         case date = "ngay"
         /// A document's date, or for a draft its month and year ("11/2020") or year.
@@ -49,6 +53,8 @@ public struct InputDeclaration: Sendable, Equatable {
     /// the document with its own body), or the phrase whose default wording uses it (required
     /// only while the data does not word that phrase itself).
     public var section: String?
+    /// The values a number may take (`khoang: [2, 3]`), both ends included.
+    public var range: ClosedRange<Decimal>?
 
     public init(name: String, kind: Kind, required: Bool, label: String, example: String? = nil,
                 fields: [InputDeclaration] = [], allowsCSV: Bool = false, csvHeaders: [String] = [],
@@ -59,7 +65,7 @@ public struct InputDeclaration: Sendable, Equatable {
     }
 
     static let keys: Set<String> = ["ten", "kieu", "bat_buoc", "nhan", "vi_du", "truong", "cho_phep_csv", "cot_csv", "mac_dinh", "goi_y",
-                                    "doi_tuong", "phan"]
+                                    "doi_tuong", "phan", "khoang"]
 
     /// Reads a declaration from a template's `mau.yaml`.
     static func read(_ node: DataNode) throws(DataError) -> InputDeclaration {
@@ -67,7 +73,7 @@ public struct InputDeclaration: Sendable, Equatable {
         let kindNode = try node.required("kieu")
         let kindText = try kindNode.string()
         guard let kind = Kind(rawValue: kindText) else {
-            throw kindNode.error("kiểu «\(kindText)» không có; dùng một trong: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw kindNode.error("kiểu \(Excerpt.quoted(kindText)) không có; dùng một trong: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var fields: [InputDeclaration] = []
         if let fieldList = node["truong"] {
@@ -89,9 +95,18 @@ public struct InputDeclaration: Sendable, Equatable {
         if let kindNode = node["doi_tuong"] {
             let text = try kindNode.string()
             guard let kind = ListKind(rawValue: text) else {
-                throw kindNode.error("đối tượng «\(text)» không có; dùng một trong: \(ListKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw kindNode.error("đối tượng \(Excerpt.quoted(text)) không có; dùng một trong: \(ListKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             declaration.recipientKind = kind
+        }
+        if let rangeNode = node["khoang"] {
+            let ends = try rangeNode.list()
+            guard kind == .integer || kind == .decimal, ends.count == 2 else {
+                throw rangeNode.error("«khoang» là hai số [nhỏ nhất, lớn nhất], chỉ cho kiểu so_nguyen hoặc so")
+            }
+            let low = try ends[0].decimal(), high = try ends[1].decimal()
+            guard low <= high else { throw rangeNode.error("«khoang»: số đầu phải nhỏ hơn hoặc bằng số sau") }
+            declaration.range = low...high
         }
         return declaration
     }

@@ -34,9 +34,7 @@ public struct SectionDeclaration: Sendable {
         let folder = templateDirectory.lastPathComponent
         let display = "Templates/\(folder)/phan/\(key).mustache"
         let url = templateDirectory.appendingPathComponent("phan").appendingPathComponent(key + ".mustache")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw node.error("không đọc được thân của phần «\(key)» (tệp \(display))")
-        }
+        let text = try TemplateDeclaration.readTemplate(url, display: display)
         let title = try node["tieu_de"]?.string() ?? ""
         let titleTemplate = title.contains("{{")
             ? try TemplateDeclaration.mustache(title, file: "Templates/\(folder)/mau.yaml (\(key))", contentType: "TEXT") : nil

@@ -22,9 +22,7 @@ public final class TemplateCatalog: @unchecked Sendable {
         let partialFiles = ((try? FileManager.default.contentsOfDirectory(atPath: shared.path)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         for file in partialFiles {
             let display = "Templates/_chung/\(file)"
-            guard let text = try? String(contentsOf: shared.appendingPathComponent(file), encoding: .utf8) else {
-                throw DataError(location: nil, field: nil, message: "\(display): không đọc được mẫu dùng chung")
-            }
+            let text = try TemplateDeclaration.readTemplate(shared.appendingPathComponent(file), display: display)
             library.register(try TemplateDeclaration.mustache(text, file: display), named: String(file.dropLast(".mustache".count)))
         }
         self.library = library
@@ -57,7 +55,7 @@ public final class TemplateCatalog: @unchecked Sendable {
         if let inputs = sharedInputs[name] { return inputs }
         let file = shared.appendingPathComponent(name + ".yaml")
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
-        let node = try DataLoader.load(file, displayPath: "Templates/_chung/\(name).yaml")
+        let node = try DataLoader.load(file, displayPath: "Templates/_chung/\(name).yaml", role: .template)
         var inputs: [InputDeclaration] = []
         for input in try node.required("dau_vao").list() { inputs.append(try InputDeclaration.read(input)) }
         sharedInputs[name] = inputs

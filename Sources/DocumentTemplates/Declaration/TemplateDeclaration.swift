@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import Mustache
 
 /// What the document's signature looks like.
@@ -65,24 +66,24 @@ public struct TemplateDeclaration: Sendable {
     static func load(directory: URL, shared: URL, library: MustacheLibrary,
                      sharedInputs: (String) throws(DataError) -> [InputDeclaration]?) throws(DataError) -> TemplateDeclaration {
         let declarationFile = directory.appendingPathComponent("mau.yaml")
-        let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml")
+        let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml", role: .template)
         try node.checkKeys(allowed: keys)
         let workflowNode = try node.required("nghiep_vu")
         let workflowText = try workflowNode.string()
         guard let workflow = Workflow(rawValue: workflowText) else {
-            throw workflowNode.error("nghiệp vụ «\(workflowText)» không có; dùng một trong: \(Workflow.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw workflowNode.error("nghiệp vụ \(Excerpt.quoted(workflowText)) không có; dùng một trong: \(Workflow.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let signatureNode = try node.required("chu_ky")
         let signatureText = try signatureNode.string()
         guard let signature = SignatureLayout(rawValue: signatureText) else {
-            throw signatureNode.error("kiểu chữ ký «\(signatureText)» không có; dùng một trong: \(SignatureLayout.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw signatureNode.error("kiểu chữ ký \(Excerpt.quoted(signatureText)) không có; dùng một trong: \(SignatureLayout.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var inputs: [InputDeclaration] = []
         if let sharedList = node["khai_bao_chung"] {
             for sharedName in try sharedList.list() {
                 let name = try sharedName.string()
                 guard let declared = try sharedInputs(name) else {
-                    throw sharedName.error("không có khai báo chung «\(name)» (tìm tệp Templates/_chung/\(name).yaml)")
+                    throw sharedName.error("không có khai báo chung \(Excerpt.quoted(name)) (tìm tệp \(Excerpt.quotedPath("Templates/_chung/\(name).yaml")))")
                 }
                 inputs += declared
             }
@@ -123,11 +124,8 @@ public struct TemplateDeclaration: Sendable {
         var body: MustacheTemplate?
         let bodyInput = try node["than_tu_du_lieu"]?.string()
         if sections.isEmpty && bodyInput == nil {
-            guard let text = try? String(contentsOf: directory.appendingPathComponent("than.mustache"), encoding: .utf8) else {
-                throw DataError(location: nil, field: nil, message: "\(displayBody): không đọc được thân mẫu")
-            }
-            bodyText = text
-            body = try Self.mustache(text, file: displayBody)
+            bodyText = try readTemplate(directory.appendingPathComponent("than.mustache"), display: displayBody)
+            body = try Self.mustache(bodyText, file: displayBody)
         }
         // The template's subject line is the default of the shared phrase «trich_yeu».
         let subjectText = try node["trich_yeu"]?.string()
@@ -158,24 +156,36 @@ public struct TemplateDeclaration: Sendable {
             return try MustacheTemplate(string: pragma + text)
         } catch let error as MustacheTemplate.ParserError {
             let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
-            throw DataError(location: DataLocation(file: file, line: error.context.lineNumber, column: column), field: nil,
+            throw DataError(location: SourceLocation(file: file, line: error.context.lineNumber, column: column), field: nil,
                             message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error.error)))")
         } catch {
-            throw DataError(location: nil, field: nil, message: "\(file): mẫu Mustache sai cú pháp (\(error))")
+            throw DataError(location: SourceLocation(file: file, line: 0), field: nil, message: "mẫu Mustache sai cú pháp (\(MustacheErrors.describe(error)))")
         }
+    }
+
+    /// A template file's text: a regular file within the template limit, in UTF-8.
+    static func readTemplate(_ url: URL, display: String) throws(DataError) -> String {
+        let data = try InputFile.read(url, display: display, role: .template)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw DataError(location: SourceLocation(file: display, line: 0), message: "tệp mẫu không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8")
+        }
+        return text
     }
 }
 
+/// swift-mustache's parse errors in Vietnamese, every case named.
 enum MustacheErrors {
     static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        guard let error = error as? MustacheTemplate.Error else { return "thẻ Mustache viết sai" }
         switch error {
         case .sectionCloseNameIncorrect: return "thẻ đóng {{/…}} không khớp thẻ mở"
         case .unfinishedName: return "tên trong {{…}} chưa đóng"
         case .expectedSectionEnd: return "thiếu thẻ đóng {{/…}}"
         case .invalidSetDelimiter: return "thẻ đổi dấu phân cách sai"
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "thẻ {{% …}} sai"
-        default: return "\(error)"
+        case .transformAppliedToInheritanceSection: return "không áp dụng hàm biến đổi cho khối kế thừa {{$…}}"
+        case .illegalTokenInsideInheritSection: return "trong khối {{<…}} chỉ được có các khối {{$…}}"
+        case .textInsideInheritSection: return "trong khối {{<…}} không được có chữ ngoài các khối {{$…}}"
         }
     }
 }

@@ -1,4 +1,5 @@
 import VietnameseText
+
 /// A commented data file for a template, filled with the declared examples: what `vanban new`
 /// writes for a clerk to complete. Optional inputs are written commented out.
 public enum BlankDataFile {
@@ -36,6 +37,7 @@ public enum BlankDataFile {
     static func comment(_ input: InputDeclaration) -> String {
         var parts = ["\(input.label)\(input.required ? " (*)" : "")", kindName(input.kind)]
         if input.allowsCSV { parts.append("có thể ghi tên tệp .csv") }
+        if let range = input.range { parts.append("từ \(NumberText.decimal(range.lowerBound)) đến \(NumberText.decimal(range.upperBound))") }
         if let value = input.defaultValue { parts.append("mặc định: \(value)") }
         return parts.joined(separator: " — ")
     }
@@ -47,6 +49,7 @@ public enum BlankDataFile {
         case .markup: return "văn bản đánh dấu"
         case .integer: return "số nguyên"
         case .decimal: return "số"
+        case .year: return "năm"
         case .date: return "ngày"
         case .issueDate: return "ngày (bản dự thảo: tháng/năm hoặc bỏ trống)"
         case .boolean: return "có/không"
@@ -62,7 +65,7 @@ public enum BlankDataFile {
     static func scalar(_ input: InputDeclaration) -> String {
         let example = input.example ?? input.defaultValue ?? ""
         switch input.kind {
-        case .integer, .decimal, .date, .issueDate, .boolean: return example
+        case .integer, .decimal, .year, .date, .issueDate, .boolean: return example
         default: return quoted(example)
         }
     }
@@ -85,7 +88,7 @@ public enum BlankDataFile {
             }
             return out
         case .list where input.fields.isEmpty:
-            let examples = (input.example ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let examples = (input.example ?? "").split(separator: "|").map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
             return [first] + (examples.isEmpty ? [""] : examples).map { "\(inner)\(hash)- \(quoted($0))" }
         case .list:
             var out = [first]

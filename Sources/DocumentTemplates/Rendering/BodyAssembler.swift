@@ -66,7 +66,7 @@ struct BodyAssembler {
     private static func locate(_ error: MarkupError, in parts: [Part]) -> DataError {
         let name = error.position.file
         guard let part = parts.first(where: { $0.source.name == name }), let templateText = part.templateText else {
-            return DataError(location: DataLocation(file: name, line: error.position.line, column: error.position.column),
+            return DataError(location: SourceLocation(file: name, line: error.position.line, column: error.position.column),
                              message: "lỗi trong văn bản đánh dấu: \(error.message)")
         }
         // Sections repeat lines, so the filled text's line numbers are not the template's:
@@ -75,10 +75,10 @@ struct BodyAssembler {
         let index = error.position.line - part.source.lineOffset - 1
         let faulty = renderedLines.indices.contains(index) ? renderedLines[index] : ""
         if let line = TemplateLineMatcher.line(producing: faulty, in: templateText) {
-            return DataError(location: DataLocation(file: name, line: line, column: 0),
+            return DataError(location: SourceLocation(file: name, line: line, column: 0),
                              message: "văn bản do mẫu tạo ra sai cú pháp đánh dấu ở dòng \(index + 1), cột \(error.position.column) của văn bản đã điền «\(faulty.prefix(60))»: \(error.message)")
         }
-        return DataError(location: DataLocation(file: name, line: error.position.line, column: error.position.column),
+        return DataError(location: SourceLocation(file: name, line: error.position.line, column: error.position.column),
                          message: "văn bản do mẫu tạo ra sai cú pháp đánh dấu (dòng tính trên văn bản đã điền): \(error.message)")
     }
 }

@@ -3,6 +3,7 @@ import DataInput
 import LegalRegister
 import DocumentMarkup
 import Foundation
+import InputGuards
 import Mustache
 import OfficialDocuments
 import Typesetting
@@ -81,20 +82,27 @@ public struct DocumentBuilder: Sendable {
     /// The legal register (read on first use).
     public func legalRegister() throws -> LegalRegister { try law.legalRegister() }
 
-    public func prepare(dataFile url: URL, displayPath: String) throws(DataProblems) -> PreparedDocument {
-        let loaded: (root: DataNode, files: [String: URL])
-        do { loaded = try DataLoader.loadWithSources(url, displayPath: displayPath) } catch { throw DataProblems(errors: [error]) }
-        return try prepare(loaded.root, files: loaded.files)
+    /// - Parameter allowing: folders besides the data file's own whose files the data may name
+    ///   (shared files, lists, images).
+    public func prepare(dataFile url: URL, displayPath: String, allowing folders: [URL] = []) throws(DataProblems) -> PreparedDocument {
+        let loaded: (root: DataNode, sources: DataSources)
+        do {
+            loaded = try DataLoader.loadWithSources(url, displayPath: displayPath, access: .forDataFile(url, alsoAllowing: folders))
+        } catch {
+            throw DataProblems(errors: [error])
+        }
+        return try prepare(loaded.root, sources: loaded.sources)
     }
 
-    /// - Parameter files: where the data files behind `loaded` are (lists are found beside them).
-    public func prepare(_ loaded: DataNode, files: [String: URL] = [:]) throws(DataProblems) -> PreparedDocument {
+    /// - Parameter sources: where the data files behind `loaded` are (lists are found beside
+    ///   them) and which files the data may name; by default none.
+    public func prepare(_ loaded: DataNode, sources: DataSources = .none) throws(DataProblems) -> PreparedDocument {
         let template: TemplateDeclaration
         do throws(DataError) {
             let nameNode = try loaded.required("mau")
             let name = try nameNode.string()
             guard let found = try catalog.template(named: name) else {
-                throw nameNode.error("không có mẫu «\(name)»; các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
+                throw nameNode.error("không có mẫu \(Excerpt.quoted(name)); các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
             }
             template = found
         } catch {
@@ -103,10 +111,10 @@ public struct DocumentBuilder: Sendable {
         // The sections first: an input only a left-out section uses is not required.
         let plan: SectionPlan
         do { plan = try SectionPlan.plan(template, root: loaded) } catch { throw DataProblems(errors: [error]) }
-        var checker = InputChecker(files: files)
+        var checker = InputChecker(sources: sources)
         let root = checker.check(loaded, inputs: Self.inputs(of: template, for: plan, root: loaded))
         var errors = checker.errors
-        var common = CommonFields.read(root, errors: &errors)
+        var common = CommonFields.read(root, sources: sources, errors: &errors)
 
         var cluster: Cluster?
         if let clusterNode = root["cum_thi_dua"] { cluster = Cluster.read(clusterNode, errors: &errors) }
@@ -176,7 +184,7 @@ public struct DocumentBuilder: Sendable {
         notices += legalBasisNotices(common, root: root, errors: &errors)
         notices += IssuerConsistency.notices(common, root: root)
         notices += Self.courtesyTitleNotices(root)
-        if !errors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(errors)) }
+        if !errors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(errors)) }
 
         var number: DocumentNumber?
         let typeName = documentTypeName(template, root: root)
@@ -202,7 +210,7 @@ public struct DocumentBuilder: Sendable {
         // Fill the template and read its output as markup.
         var phraseErrors: [DataError] = []
         PhraseFiller(template: template).fill(&context, root: root, errors: &phraseErrors)
-        if !phraseErrors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(phraseErrors)) }
+        if !phraseErrors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(phraseErrors)) }
         let subject = context["trich_yeu"] as? String
         let body: MarkupDocument
         do throws(DataError) {
@@ -279,20 +287,6 @@ public struct DocumentBuilder: Sendable {
             if sectionLeftOut || phraseWorded { input.required = false }
             return input
         }
-    }
-
-    /// Problems as a clerk reads the files: file by file (in the order first met), then by line
-    /// and column, each said once; problems with no place come last.
-    static func inReadingOrder(_ errors: [DataError]) -> [DataError] {
-        var seen = Set<String>()
-        let unique = errors.filter { seen.insert($0.description).inserted }
-        var fileRank: [String: Int] = [:]
-        for error in unique { if let file = error.location?.file, fileRank[file] == nil { fileRank[file] = fileRank.count } }
-        func key(_ item: (offset: Int, element: DataError)) -> (Int, Int, Int, Int) {
-            guard let location = item.element.location else { return (Int.max, 0, 0, item.offset) }
-            return (fileRank[location.file] ?? Int.max, location.line, location.column, item.offset)
-        }
-        return unique.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
 
     static func minutesSigner(_ node: DataNode, defaultTitle: String) throws(DataError) -> Signer {

@@ -42,7 +42,7 @@ struct PhraseFiller {
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
             guard let close = rest[open.upperBound...].range(of: "}}") else { return "«{{» không được đóng bằng «}}»" }
-            let tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let tag = rest[open.upperBound..<close.lowerBound].trimmedWhitespace
             rest = rest[close.upperBound...]
             if tag.hasPrefix("#") || tag.hasPrefix("^") { depth += 1; continue }
             if tag.hasPrefix("/") { depth = max(0, depth - 1); continue }

@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import OfficialDocuments
 import VietnameseText
 
@@ -23,6 +24,9 @@ struct Cluster {
     var members: [Member]
     var chair: String?
     var viceChair: String?
+    /// Each member's place in `members` by its key: scores and absences look members up one
+    /// by one (a list of 20.000 scores against 20.000 members would be 400 million comparisons).
+    var memberIndex: [String: Int] = [:]
 
     /// Names compare without regard to case, spacing or NFC/NFD.
     static func key(_ name: String) -> String {
@@ -30,8 +34,12 @@ struct Cluster {
     }
 
     func member(named name: String) -> Member? {
-        let key = Self.key(name)
-        return members.first { $0.key == key }
+        memberIndex[Self.key(name)].map { members[$0] }
+    }
+
+    mutating func add(_ member: Member) {
+        memberIndex[member.key] = members.count
+        members.append(member)
     }
 
     /// The members with the chair first and the vice-chair second, the rest as listed.
@@ -48,14 +56,12 @@ struct Cluster {
     static func read(_ node: DataNode, errors: inout [DataError]) -> Cluster? {
         do {
             var cluster = Cluster(name: try node.required("ten").string(), symbol: try node["ky_hieu"]?.string(),
-                                  year: try node["nam"]?.int(), members: [], chair: nil, viceChair: nil)
-            var seen: [String: DataNode] = [:]
+                                  year: (try? node["nam"]?.year()) ?? nil, members: [], chair: nil, viceChair: nil)
             for memberNode in try node.required("thanh_vien").list() {
                 let name = try memberNode.required("ten").string()
                 let memberKey = key(name)
                 // A member listed twice is reported by the input check (DuplicateRecipients).
-                if seen[memberKey] != nil { continue }
-                seen[memberKey] = memberNode
+                if cluster.memberIndex[memberKey] != nil { continue }
                 let leader = try memberNode.required("nguoi_dung_dau")
                 var member = Member(name: name, key: memberKey, leaderTitle: try leader.required("chuc_vu").string(),
                                     leaderName: CourtesyTitle.stripped(try leader.required("ho_ten").string()), deputy: nil, node: memberNode)
@@ -63,7 +69,7 @@ struct Cluster {
                     member.deputy = (try deputy["quyen_han"]?.string() ?? "KT.", try deputy["thay_mat"]?.string() ?? member.leaderTitle,
                                      try deputy.required("chuc_vu").string(), CourtesyTitle.stripped(try deputy.required("ho_ten").string()))
                 }
-                cluster.members.append(member)
+                cluster.add(member)
             }
             if cluster.members.isEmpty {
                 errors.append(node.error("cụm thi đua cần ít nhất một đơn vị thành viên"))
@@ -72,12 +78,12 @@ struct Cluster {
                 guard let roleNode = node[key] else { continue }
                 let unit = try roleNode.string()
                 if cluster.member(named: unit) == nil {
-                    errors.append(roleNode.error("\(label) «\(unit)» không có trong danh sách thành viên"))
+                    errors.append(roleNode.error("\(label) \(Excerpt.quoted(unit)) không có trong danh sách thành viên"))
                 }
                 if key == "cum_truong" { cluster.chair = unit } else { cluster.viceChair = unit }
             }
             if let chair = cluster.chair, let vice = cluster.viceChair, key(chair) == key(vice) {
-                errors.append(node.error("Cụm trưởng và Cụm phó không được là cùng một đơn vị («\(chair)»)"))
+                errors.append(node.error("Cụm trưởng và Cụm phó không được là cùng một đơn vị (\(Excerpt.quoted(chair)))"))
             }
             return cluster
         } catch {

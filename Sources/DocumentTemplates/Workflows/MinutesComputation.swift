@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// The conference minutes' figures: attendance against the cluster's members, the score table
@@ -20,7 +21,7 @@ struct MinutesComputation {
     func memberName(_ node: DataNode, errors: inout [DataError]) -> String? {
         guard let name = try? node.string() else { return nil }
         if let cluster, cluster.member(named: name) == nil {
-            errors.append(node.error("«\(name)» không phải đơn vị thành viên của \(cluster.name)"))
+            errors.append(node.error("\(Excerpt.quoted(name)) không phải đơn vị thành viên của \(Excerpt.quoted(cluster.name))"))
             return nil
         }
         return cluster?.member(named: name)?.name ?? name
@@ -28,7 +29,7 @@ struct MinutesComputation {
 
     func run(_ root: DataNode, errors: inout [DataError]) -> [String: Any] {
         var context: [String: Any] = [:]
-        if let year = (try? root["nam_danh_gia"]?.int()) ?? cluster?.year {
+        if let year = (try? root["nam_danh_gia"]?.year()) ?? cluster?.year {
             context["nam_danh_gia"] = String(year)
             context["nam_suy_ton"] = String(year + 1)
         }
@@ -44,7 +45,7 @@ struct MinutesComputation {
                 continue
             }
             if !absentNames.insert(Cluster.key(name)).inserted {
-                errors.append(unitNode.error("đơn vị «\(name)» đã ghi vắng ở trên"))
+                errors.append(unitNode.error("đơn vị \(Excerpt.quoted(name)) đã ghi vắng ở trên"))
                 continue
             }
             let withReason = (try? node["co_ly_do"]?.bool()) ?? true
@@ -82,7 +83,7 @@ struct MinutesComputation {
             guard let unit = memberName(unitNode, errors: &errors) else { continue }
             guard let score = try? scoreNode.decimal() else { continue }
             if !scored.insert(Cluster.key(unit)).inserted {
-                errors.append(unitNode.error("đơn vị «\(unit)» đã có điểm ở trên"))
+                errors.append(unitNode.error("đơn vị \(Excerpt.quoted(unit)) đã có điểm ở trên"))
                 continue
             }
             if score < 0 {
@@ -112,7 +113,8 @@ struct MinutesComputation {
             guard let votes = try? forNode.int() else { return nil }
             let totalNode = node["tong_so"]
             let ballots = (try? totalNode?.int()) ?? present
-            if votes < 0 || votes > ballots {
+            // Negative counts are the declared range's to report.
+            if votes > ballots {
                 errors.append(forNode.error("số phiếu tán thành \(votes) phải từ 0 đến tổng số \(ballots)"))
                 return nil
             }
@@ -141,7 +143,7 @@ struct MinutesComputation {
         }
         if let chair = (context["cum_truong_moi"] as? [String: Any])?["don_vi"] as? String,
            let vice = (context["cum_pho_moi"] as? [String: Any])?["don_vi"] as? String, Cluster.key(chair) == Cluster.key(vice) {
-            errors.append(root.error("Cụm trưởng và Cụm phó năm sau không được là cùng một đơn vị («\(chair)»)"))
+            errors.append(root.error("Cụm trưởng và Cụm phó năm sau không được là cùng một đơn vị (\(Excerpt.quoted(chair)))"))
         }
         return context
     }

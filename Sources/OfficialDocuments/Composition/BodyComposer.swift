@@ -11,7 +11,6 @@ struct BodyComposer {
     struct Result {
         var blocks: [Typesetting.Block] = []
         var annexes: [DocumentMarkup.Annex] = []
-        var warnings: [CompositionWarning] = []
     }
 
     /// - Parameter endMarker: put NĐ 30's "./." after the last text of the body.
@@ -85,7 +84,7 @@ struct BodyComposer {
             case .point: label = "\(numbered.number.label)) "
             default: label = "\(numbered.number.label). "
             }
-            let content = [Typesetting.Inline.text(label, labelStyle, InlineConverter.location(block.position))] + inline.convert(numbered.content)
+            let content = [Typesetting.Inline.text(label, labelStyle, block.position)] + inline.convert(numbered.content)
             return [paragraph(content, style.bodyParagraph(), markEnd: markEnd)]
 
         case let .centeredLine(content):
@@ -98,13 +97,13 @@ struct BodyComposer {
                 var paragraphStyle = style.bodyParagraph()
                 if item.marker == .plus { paragraphStyle.firstLineIndent += Units.cm(0.5) }
                 let marker = item.marker == .dash ? "- " : "+ "
-                let content = [Typesetting.Inline.text(marker, body, InlineConverter.location(item.position))] + inline.convert(item.content)
+                let content = [Typesetting.Inline.text(marker, body, item.position)] + inline.convert(item.content)
                 blocks.append(paragraph(content, paragraphStyle, markEnd: markEnd && i == list.items.count - 1))
             }
             return blocks
 
         case let .table(table):
-            return [.table(convertTable(table))]
+            return [.grid(convertTable(table))]
 
         case .pageBreak:
             return [.pageBreak]
@@ -182,18 +181,21 @@ struct BodyComposer {
 
     // MARK: - Tables
 
-    func convertTable(_ table: DocumentMarkup.Table) -> Typesetting.Table {
+    func convertTable(_ table: DocumentMarkup.Table) -> Typesetting.Grid {
         let cellText = style.text(style.tableSize)
-        let columns = table.columns.map { column -> Typesetting.TableColumn in
+        let columns = table.columns.map { column -> Typesetting.GridColumn in
             switch column.width {
-            case let .fixed(millimetres): return Typesetting.TableColumn(.fixed(Units.mm(millimetres)))
-            case let .relative(weight): return Typesetting.TableColumn(.relative(weight))
-            case .auto: return Typesetting.TableColumn(.auto)
+            // A width in millimetres is the least the column gets: a row number or an amount
+            // wider than it (from 10,000 rows on, or a large total) widens the column rather
+            // than break in the middle.
+            case let .fixed(millimetres): return Typesetting.GridColumn(.atLeast(Units.mm(millimetres)))
+            case let .relative(weight): return Typesetting.GridColumn(.relative(weight))
+            case .auto: return Typesetting.GridColumn(.auto)
             }
         }
-        func row(_ row: DocumentMarkup.TableRow, header: Bool) -> Typesetting.TableRow {
+        func row(_ row: DocumentMarkup.TableRow, header: Bool) -> Typesetting.GridRow {
             var column = 0
-            var cells: [Typesetting.TableCell] = []
+            var cells: [Typesetting.GridCell] = []
             let bold = header || row.role != .normal
             for cell in row.cells {
                 let columnAlignment = column < table.columns.count ? table.columns[column].alignment : nil
@@ -201,15 +203,15 @@ struct BodyComposer {
                 let textStyle = bold ? cellText.with(bold: true) : cellText
                 let paragraphStyle = ParagraphStyle(alignment: Self.alignment(alignment), lineSpacing: 1.0, strut: textStyle)
                 let content = InlineConverter(base: textStyle).convert(cell.content)
-                cells.append(Typesetting.TableCell([.paragraph(Typesetting.Paragraph(content, style: paragraphStyle))],
+                cells.append(Typesetting.GridCell([.paragraph(Typesetting.Paragraph(content, style: paragraphStyle))],
                                                    columnSpan: cell.columnSpan, verticalAlignment: .middle))
                 column += cell.columnSpan
             }
-            return Typesetting.TableRow(cells, keepWithNext: row.role == .group)
+            return Typesetting.GridRow(cells, keepWithNext: row.role == .group)
         }
         let rows = table.header.map { row($0, header: true) } + table.body.map { row($0, header: false) }
-        return Typesetting.Table(columns: columns, rows: rows, headerRowCount: table.header.count,
-                                 borderWidth: table.borders ? 0.5 : 0, spaceBefore: 3, spaceAfter: style.paragraphSpacing)
+        return Typesetting.Grid.table(columns: columns, rows: rows, headerRowCount: table.header.count,
+                                 stroke: table.borders ? 0.5 : 0, spaceBefore: 3, spaceAfter: style.paragraphSpacing)
     }
 
     // MARK: - Signature grid
@@ -220,7 +222,9 @@ struct BodyComposer {
     /// number of heading lines above them.
     func convertSignatureGrid(_ grid: SignatureGrid) -> Typesetting.Block {
         let perRow = max(1, min(3, grid.columns ?? (grid.cells.count <= 4 ? 2 : 3)))
-        let size = min(style.signatureSize, style.bodySize - 1)
+        // A point below the body so that three cells fit a row, but never below the 13 pt
+        // NĐ 30 gives a signer's title and name (Phụ lục I mục II.7).
+        let size = max(13, min(style.signatureSize, style.bodySize - 1))
         let bold = style.text(size, bold: true)
         let centred = ParagraphStyle(alignment: .center, lineSpacing: 1.0, strut: bold)
         let convert = InlineConverter(base: bold)

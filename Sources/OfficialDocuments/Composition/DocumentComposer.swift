@@ -14,10 +14,14 @@ public struct ComposedDocument: Sendable {
 /// section with its own page numbers. Builds engine blocks only: no fonts, no Cairo.
 public struct DocumentComposer {
     public let style: DocumentStyle
-    private let typesetter: Typesetter
 
+    public init(style: DocumentStyle = DocumentStyle()) {
+        self.style = style
+    }
+
+    @available(*, deprecated, message: "the composer no longer measures text: use init(style:)")
     public init(style: DocumentStyle = DocumentStyle(), typesetter: Typesetter) {
-        self.style = style; self.typesetter = typesetter
+        self.init(style: style)
     }
 
     public func compose(_ document: AdministrativeDocument) -> ComposedDocument {
@@ -25,15 +29,13 @@ public struct DocumentComposer {
         let pageStyle = style.pageStyle
         var blocks: [Typesetting.Block] = []
 
-        let header = HeaderComposer(style: style, measure: { typesetter.naturalWidth(of: $0).maximum })
-        blocks.append(header.compose(document, bodyWidth: pageStyle.bodyWidth))
+        blocks.append(HeaderComposer(style: style).compose(document))
         blocks += titleBlocks(document)
         let (preamble, preambleWarnings) = preambleBlocks(document)
         blocks += preamble
         warnings += preambleWarnings
 
         let body = BodyComposer(style: style).compose(document.body.blocks, endMarker: true)
-        warnings += body.warnings
         blocks += body.blocks
 
         if let signature = SignatureComposer(style: style).compose(document) {
@@ -43,7 +45,7 @@ public struct DocumentComposer {
         }
 
         var sections = [Section(blocks: blocks, pageStyle: pageStyle, outlineTitle: officialUppercased(document.typeName))]
-        sections += annexSections(body.annexes, of: document, warnings: &warnings)
+        sections += annexSections(body.annexes, of: document)
         let metadata = DocumentMetadata(title: Self.title(of: document), subject: document.subject ?? "",
                                         author: document.issuer, creator: "VanBan",
                                         keywords: "thi đua, khen thưởng", creationDate: Self.creationDate(document.date))
@@ -102,7 +104,7 @@ public struct DocumentComposer {
         var blocks: [Typesetting.Block] = []
         var warnings: [CompositionWarning] = []
         for (index, line) in lines.enumerated() {
-            let text = line.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = line.text.trimmedWhitespace
             let isLast = index == lines.count - 1
             let expected: Character = isLast ? "." : ";"
             if text.last != expected {
@@ -154,9 +156,10 @@ public struct DocumentComposer {
         return "(\(text))"
     }
 
-    private func annexSections(_ annexes: [DocumentMarkup.Annex], of document: AdministrativeDocument,
-                               warnings: inout [CompositionWarning]) -> [Section] {
+    private func annexSections(_ annexes: [DocumentMarkup.Annex], of document: AdministrativeDocument) -> [Section] {
         let bold = style.text(style.titleSize, bold: true)
+        // "Phụ lục" is 14 pt whatever size the title takes (NĐ 30, Phụ lục I mục III.1).
+        let labelStyle = style.text(14, bold: true)
         let italic = style.text(style.bodySize, italic: true)
         return annexes.enumerated().map { index, annex in
             let label: String
@@ -168,13 +171,12 @@ public struct DocumentComposer {
                 label = "Phụ lục"
             }
             var blocks: [Typesetting.Block] = [
-                .paragraph(Typesetting.Paragraph(label, bold, style: style.centred(bold))),
+                .paragraph(Typesetting.Paragraph(label, labelStyle, style: style.centred(labelStyle))),
                 .paragraph(Typesetting.Paragraph(officialUppercased(annex.title), bold, style: style.centred(bold))),
                 .paragraph(Typesetting.Paragraph(Self.attachmentLine(for: document), italic, style: style.centred(italic))),
                 .rule(Rule(length: .fractionOfTextAbove(1.0 / 3), thickness: 0.5, spaceBefore: 2, spaceAfter: 12)),
             ]
             let body = BodyComposer(style: style).compose(annex.blocks, endMarker: false)
-            warnings += body.warnings
             blocks += body.blocks
             var pageStyle = style.pageStyle
             if annex.orientation == .landscape { pageStyle.size = PageStyle.a4Landscape }

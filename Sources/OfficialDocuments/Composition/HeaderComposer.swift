@@ -9,53 +9,38 @@ struct HeaderComposer {
     static let motto = "Độc lập - Tự do - Hạnh phúc"
 
     let style: DocumentStyle
-    /// Measures a paragraph set on one line (the engine's natural width).
-    let measure: (Typesetting.Paragraph) -> Double
 
-    func compose(_ document: AdministrativeDocument, bodyWidth: Double) -> Typesetting.Block {
+    func compose(_ document: AdministrativeDocument) -> Typesetting.Block {
         let nationalStyle = style.text(style.nationalNameSize, bold: true)
         let mottoStyle = style.text(style.mottoSize, bold: true)
         let issuerStyle = style.text(style.issuerSize, bold: true)
         let parentStyle = style.text(style.issuerSize)
         // "Số: …" is 13 pt whatever size the issuer's name takes (NĐ 30).
         let numberStyle = style.text(13)
-        var dateStyle = style.text(style.dateSize, italic: true)
+        let dateStyle = style.text(style.dateSize, italic: true)
 
         func line(_ text: String, _ textStyle: TextStyle, spaceAfter: Double = 0) -> Typesetting.Block {
             .paragraph(Typesetting.Paragraph(text, textStyle, style: style.centred(textStyle, spaceAfter: spaceAfter, keepWithNext: false)))
         }
-
-        // Column split: the convention's share, widened so that the Quốc hiệu and the date line
-        // each fit on one line (the date first drops to 13 pt, as the decree allows); the left
-        // column keeps at least a third of the width.
-        let gap = 8.0
-        let available = bodyWidth - gap
-        let slack = 2.0
-        let dateText = document.date.map { $0.placeAndDateLine(place: document.place) }
-        var rightNeeds = measure(Typesetting.Paragraph(Self.nationalName, nationalStyle)) + slack
-        let widest = available * (2.0 / 3)
-        if let dateText {
-            var width = measure(Typesetting.Paragraph(dateText, dateStyle)) + slack
-            if width > available * (1 - style.headerLeftShare) && style.dateSize > 13 {
-                dateStyle.size = 13
-                width = measure(Typesetting.Paragraph(dateText, dateStyle)) + slack
-            }
-            rightNeeds = max(rightNeeds, width)
+        // The right column's lines never wrap: the column is as wide as the Quốc hiệu and the
+        // date line, with a point of air either side, from the convention's share up to two
+        // thirds of the width (the left column keeps a third). The date drops to 13 pt, as
+        // the decree allows, rather than widen the column beyond its share.
+        func unbroken(_ text: String, _ textStyle: TextStyle, fallbackSize: Double? = nil) -> Typesetting.Block {
+            var paragraphStyle = style.centred(textStyle, keepWithNext: false)
+            paragraphStyle.leftIndent = 1
+            paragraphStyle.rightIndent = 1
+            paragraphStyle.fallbackSize = fallbackSize
+            return .paragraph(Typesetting.Paragraph(text, textStyle, style: paragraphStyle))
         }
-        let rightShare = min(widest / available, max(1 - style.headerLeftShare, rightNeeds / available))
-        let weights = [1 - rightShare, rightShare]
-        let leftWidth = available * weights[0]
-
         // A long name wraps between its word groups, into even lines.
         func name(_ text: String, _ textStyle: TextStyle) -> Typesetting.Block {
-            let lines = HeaderLines.lines(officialUppercased(text), maximumWidth: leftWidth - slack) { measure(Typesetting.Paragraph($0, textStyle)) }
-            var content: [Typesetting.Inline] = []
-            for (index, text) in lines.enumerated() {
-                if index > 0 { content.append(.lineBreak) }
-                content.append(.text(text, textStyle))
-            }
-            return .paragraph(Typesetting.Paragraph(content, style: style.centred(textStyle, spaceAfter: 0, keepWithNext: false)))
+            var paragraphStyle = style.centred(textStyle, keepWithNext: false)
+            paragraphStyle.balanced = true
+            return .paragraph(Typesetting.Paragraph(WordGroups.inlines(officialUppercased(text), textStyle), style: paragraphStyle))
         }
+        let gap = 8.0
+        let dateText = document.date.map { $0.placeAndDateLine(place: document.place) }
 
         var left: [Typesetting.Block] = []
         if let parent = document.parentBody, !parent.isEmpty {
@@ -65,8 +50,8 @@ struct HeaderComposer {
         left.append(.rule(Rule(length: .fractionOfTextAbove(style.issuerRuleFraction), thickness: 0.5, spaceBefore: 1, spaceAfter: 0)))
 
         let right: [Typesetting.Block] = [
-            line(Self.nationalName, nationalStyle),
-            line(Self.motto, mottoStyle),
+            unbroken(Self.nationalName, nationalStyle),
+            unbroken(Self.motto, mottoStyle),
             .rule(Rule(length: .fractionOfTextAbove(1), thickness: 0.5, spaceBefore: 1, spaceAfter: 0)),
         ]
 
@@ -81,14 +66,15 @@ struct HeaderComposer {
                                                                style: style.centred(subjectStyle, keepWithNext: false))))
         }
         var dateCell: [Typesetting.Block] = []
-        if let dateText { dateCell.append(line(dateText, dateStyle)) }
+        if let dateText { dateCell.append(unbroken(dateText, dateStyle, fallbackSize: style.dateSize > 13 ? 13 : nil)) }
 
         var rows: [[GridCell]] = [[GridCell(left), GridCell(right)]]
         if !numberCell.isEmpty || !dateCell.isEmpty {
             rows.append([GridCell(numberCell, verticalAlignment: .firstBaseline),
                          GridCell(dateCell, verticalAlignment: .firstBaseline)])
         }
-        return .grid(Grid(columnWeights: weights, columnGap: gap, rowGap: 8, rows: rows, keepTogether: true,
+        let columns = [GridColumn(.relative(1)), GridColumn(.auto, share: (1 - style.headerLeftShare)...(2.0 / 3))]
+        return .grid(Grid(columns: columns, rows: rows.map { GridRow($0) }, columnGap: gap, rowGap: 8, keepTogether: true,
                           spaceAfter: 16))
     }
 }

@@ -15,7 +15,7 @@ struct InlineConverter {
         for inline in inlines {
             switch inline.kind {
             case let .text(text):
-                out.append(.text(text, style, Self.location(inline.position)))
+                out.append(.text(text, style, inline.position))
             case let .bold(children):
                 out += convert(children, style: style.with(bold: true))
             case let .italic(children):
@@ -29,10 +29,6 @@ struct InlineConverter {
             }
         }
         return out
-    }
-
-    static func location(_ position: SourcePosition) -> SourceLocation {
-        SourceLocation(file: position.file, line: position.line, column: position.column)
     }
 }
 

@@ -26,7 +26,7 @@ struct SignatureComposer {
 
     /// "Nơi nhận:" then "- name;" lines, the last one "- Lưu: VT, …." ending with ".".
     func recipientsBlock(_ recipients: [SourcedText], archive: String?) -> Typesetting.Block? {
-        var lines = recipients.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var lines = recipients.map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         if let archive, !archive.isEmpty { lines.append("Lưu: \(archive)") }
         guard !lines.isEmpty else { return nil }
         let heading = style.text(12, bold: true, italic: true)

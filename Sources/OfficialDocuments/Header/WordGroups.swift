@@ -1,3 +1,4 @@
+import Typesetting
 import VietnameseText
 
 /// The words of Vietnamese organisation names that must never be split across lines of a
@@ -36,6 +37,25 @@ enum WordGroups {
     static func key(_ syllable: String) -> String {
         vietnameseLowercased(normalizingTonePlacement(syllable, to: .classic)).trimmingCharacters(in: [",", ";", "."])
     }
+
+    /// A name as the engine's inlines, each space with what breaking there costs: never
+    /// inside a word, cheaply after a comma or before a unit's level, dearer where a place name
+    /// might be cut. With a balanced paragraph the name sets in even lines.
+    static func inlines(_ text: String, _ style: TextStyle) -> [Inline] {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return [.text(text, style)] }
+        var inlines: [Inline] = [.text(words[0], style)]
+        for gap in 0..<(words.count - 1) {
+            inlines.append(.breakCost(breakCost(words, after: gap).map { $0 * penaltyPerCost } ?? .infinity))
+            inlines.append(.text(" " + words[gap + 1], style))
+        }
+        return inlines
+    }
+
+    /// A break cost of 1 as the line breaker's penalty: a poor place to break (8) weighs
+    /// about as much as a line left a third empty, so a name takes the lines it needs and
+    /// breaks at its best place among them.
+    static let penaltyPerCost = 12.0
 
     /// The cost of breaking a line between `words[gap]` and `words[gap + 1]`: nil where the break
     /// would split a word; lower for better places.

@@ -83,11 +83,14 @@ public struct DocumentStyle: Sendable, Equatable {
         }
     }
 
+    /// "13", "1,27", "0,33": two decimals at most, the Vietnamese decimal comma. Any value a
+    /// data file can give (up to 10¹⁵, or beyond) prints without converting through `Int`.
     static func format(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
         let rounded = (value * 100).rounded() / 100
-        var text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        text = text.replacingOccurrences(of: ".", with: ",")
-        return text
+        var text = abs(rounded) < 1e15 && rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text.replacingOccurrences(of: ".", with: ",")
     }
 
     // MARK: - Engine styles
@@ -98,12 +101,14 @@ public struct DocumentStyle: Sendable, Equatable {
 
     var body: TextStyle { text(bodySize) }
 
-    var pageStyle: PageStyle {
+    /// A4 portrait with the decree's margins, page numbers from page 2, footnotes two points
+    /// below the body, indented 1 cm.
+    public var pageStyle: PageStyle {
         PageStyle(size: PageStyle.a4Portrait,
                   margins: EdgeInsets(top: Units.mm(marginTop), right: Units.mm(marginRight),
                                       bottom: Units.mm(marginBottom), left: Units.mm(marginLeft)),
                   pageNumber: PageNumberStyle(textStyle: text(pageNumberSize)),
-                  footnoteStyle: text(bodySize - 2))
+                  footnoteStyle: text(bodySize - 2), footnoteFirstLineIndent: Units.cm(1))
     }
 
     /// A body paragraph: justified, indented, NĐ 30 spacing.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns blocks into a vertical list at a given width: paragraphs into lines with widow and
-/// orphan penalties, rules measured against the text above, grids and tables into rows.
+/// orphan penalties, rules measured against the text above, grids (tables) into rows.
 final class BlockComposer {
     let setter: ParagraphSetter
     let pageStyle: PageStyle
@@ -45,7 +45,7 @@ final class BlockComposer {
                 continue
             }
             // What goes between this block and the one before depends on this block's own
-            // keep and space; a table's are known before its rows are set.
+            // keep and space; a grid's are known before its rows are set.
             func separate(keepWithPrevious: Bool, spaceBefore: Double) {
                 if index > 0 && emitted {
                     send(.penalty(previousKeepsWithNext || keepWithPrevious ? BreakItems.infinitePenalty : 0))
@@ -53,11 +53,11 @@ final class BlockComposer {
                 let space = pendingSpace + spaceBefore
                 if space > 0 && emitted { send(.glue(space)) }
             }
-            if case let .table(table) = block {
-                separate(keepWithPrevious: false, spaceBefore: table.spaceBefore)
-                TableComposer(composer: self, table: table, width: width).compose(into: send)
-                pendingSpace = table.spaceAfter
-                previousKeepsWithNext = false
+            if case let .grid(grid) = block {
+                separate(keepWithPrevious: false, spaceBefore: grid.spaceBefore)
+                GridLayouter(composer: self, grid: grid, width: width).compose(into: send)
+                pendingSpace = grid.spaceAfter
+                previousKeepsWithNext = grid.keepWithNext
                 continue
             }
             let composed = composeOne(block, width: width, textAbove: textAbove)
@@ -81,14 +81,6 @@ final class BlockComposer {
             return composeRule(rule, width: width, textAbove: textAbove)
         case let .space(amount):
             return Composed(items: [.glue(amount)])
-        case let .grid(grid):
-            return composeGrid(grid, width: width)
-        case let .table(table):
-            var composed = Composed(items: [])
-            TableComposer(composer: self, table: table, width: width).compose { composed.items.append($0) }
-            composed.spaceBefore = table.spaceBefore
-            composed.spaceAfter = table.spaceAfter
-            return composed
         case let .group(group):
             var items = compose(group.blocks, width: width)
             if group.keepTogether {
@@ -100,14 +92,25 @@ final class BlockComposer {
                 }
             }
             return Composed(items: items, keepWithNext: group.keepWithNext)
-        case .pageBreak:
-            return Composed(items: [.penalty(-BreakItems.infinitePenalty)])
         case let .image(image):
             return composeImage(image, width: width)
+        case .grid, .pageBreak:
+            preconditionFailure("compose(_:width:into:) handles grids and page breaks itself")
         }
     }
 
+    /// The paragraph as it will be set in `width`: at its fallback size if it has one and
+    /// would not fit on one line at its own size.
+    func fitting(_ paragraph: Paragraph, within width: Double) -> Paragraph {
+        guard paragraph.style.fallbackSize != nil else { return paragraph }
+        if setter.measure(paragraph).maximum > width { return paragraph.atFallbackSize() }
+        var fits = paragraph
+        fits.style.fallbackSize = nil
+        return fits
+    }
+
     private func composeParagraph(_ paragraph: Paragraph, width: Double) -> Composed {
+        let paragraph = fitting(paragraph, within: width)
         let set = setter.set(paragraph, width: width)
         for footnote in set.footnotes { layOutFootnote(footnote) }
         let style = paragraph.style
@@ -138,7 +141,7 @@ final class BlockComposer {
         var markerStyle = pageStyle.footnoteStyle
         markerStyle.size = (markerStyle.size * 0.65).rounded()
         markerStyle.rise = pageStyle.footnoteStyle.size * 0.35
-        let style = ParagraphStyle(alignment: .justified, firstLineIndent: Units.cm(1),
+        let style = ParagraphStyle(alignment: .justified, firstLineIndent: pageStyle.footnoteFirstLineIndent,
                                    lineSpacing: pageStyle.footnoteLineSpacing, strut: pageStyle.footnoteStyle)
         // The note's own text takes the footnote size whatever size the body used.
         let content = footnote.content.map { inline -> Inline in
@@ -188,60 +191,9 @@ final class BlockComposer {
         }
     }
 
-    private func composeGrid(_ grid: Grid, width: Double) -> Composed {
-        let columns = max(1, grid.columnWeights.count)
-        let totalWeight = grid.columnWeights.reduce(0, +)
-        let available = width - grid.columnGap * Double(columns - 1)
-        let widths = grid.columnWeights.map { totalWeight > 0 ? available * $0 / totalWeight : available / Double(columns) }
-        var items: [VItem] = []
-        for (rowIndex, row) in grid.rows.enumerated() {
-            var frames: [(frame: Frame, x: Double, cell: GridCell)] = []
-            var column = 0
-            var x = 0.0
-            for cell in row {
-                guard column < widths.count else { break }
-                let span = max(1, min(cell.columnSpan, widths.count - column))
-                let cellWidth = widths[column..<(column + span)].reduce(0, +) + grid.columnGap * Double(span - 1)
-                frames.append((stack(cell.blocks, width: cellWidth), x, cell))
-                x += cellWidth + grid.columnGap
-                column += span
-            }
-            let shifts = Self.baselineShifts(frames.map { ($0.frame, $0.cell.verticalAlignment) })
-            let height = zip(frames, shifts).map { $0.0.frame.height + $0.1 }.max() ?? 0
-            var box = VBox(height: height, items: [])
-            for ((frame, fx, cell), shift) in zip(frames, shifts) {
-                let dy: Double
-                switch cell.verticalAlignment {
-                case .top: dy = 0
-                case .middle: dy = (height - frame.height) / 2
-                case .bottom: dy = height - frame.height
-                case .firstBaseline: dy = shift
-                }
-                box.items += frame.items.map { $0.translated(dx: fx, dy: dy) }
-                box.footnotes += frame.footnotes
-                box.anchors += frame.anchors.map { OutlineAnchor(title: $0.title, level: $0.level, y: $0.y + dy) }
-            }
-            if rowIndex > 0 {
-                items.append(.penalty(grid.keepTogether ? BreakItems.infinitePenalty : 0))
-                if grid.rowGap > 0 { items.append(.glue(grid.rowGap)) }
-            }
-            items.append(.box(box))
-        }
-        return Composed(items: items, spaceBefore: grid.spaceBefore, spaceAfter: grid.spaceAfter,
-                        keepWithNext: grid.keepWithNext)
-    }
-
-    /// How far down each cell aligned by first baseline must move so that those baselines
-    /// meet; 0 for the others.
-    static func baselineShifts(_ cells: [(Frame, VerticalAlignment)]) -> [Double] {
-        let baselines = cells.map { $0.1 == .firstBaseline ? $0.0.firstBaseline : nil }
-        guard let lowest = baselines.compactMap({ $0 }).max() else { return cells.map { _ in 0 } }
-        return baselines.map { $0.map { lowest - $0 } ?? 0 }
-    }
-
     private func composeImage(_ image: ImageBlock, width: Double) -> Composed {
         if !FileManager.default.isReadableFile(atPath: image.path) {
-            setter.warn(LayoutWarning(kind: .unreadableImage, message: "Không đọc được ảnh «\(image.path)»."))
+            setter.warn(LayoutWarning(.unreadableImage(path: image.path)))
             return Composed(items: [.glue(image.height)])
         }
         let w = min(image.width, width)
@@ -250,7 +202,7 @@ final class BlockComposer {
         return Composed(items: [.box(VBox(height: placed.size.height, items: [.image(placed)]))])
     }
 
-    /// Narrowest and widest natural widths of a block list (content-sized table columns).
+    /// Narrowest and widest natural widths of a block list (content-sized grid columns).
     func measure(_ blocks: [Block]) -> (minimum: Double, maximum: Double) {
         var minimum = 0.0, maximum = 0.0
         for block in blocks {
@@ -262,10 +214,7 @@ final class BlockComposer {
             case let .image(image): m = (image.width, image.width)
             case let .group(group): m = measure(group.blocks)
             case let .grid(grid):
-                let cells = grid.rows.flatMap { $0 }.map { measure($0.blocks) }
-                m = (cells.map(\.minimum).max() ?? 0, cells.map(\.maximum).reduce(0, +))
-            case let .table(table):
-                let cells = table.rows.flatMap(\.cells).map { measure($0.blocks) }
+                let cells = grid.rows.flatMap(\.cells).map { measure($0.blocks) }
                 m = (cells.map(\.minimum).max() ?? 0, cells.map(\.maximum).reduce(0, +))
             case .space, .pageBreak: m = (0, 0)
             }

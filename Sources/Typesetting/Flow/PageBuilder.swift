@@ -16,7 +16,6 @@ final class PageBuilder {
     struct PageContent {
         var boxes: [PlacedBox] = []
         var footnotes: [Int] = []
-        var contentHeight = 0.0
     }
 
     let bodyHeight: Double
@@ -86,15 +85,13 @@ final class PageBuilder {
                         footnoteTotal = cut.footnoteTotal
                         endPage(next: cut.index + 1, deliver)
                     } else {
-                        warn(LayoutWarning(kind: .keepRuleBroken,
-                                           message: "Khối giữ liền nhau dài hơn một trang: buộc phải ngắt trang trong khối."))
+                        warn(LayoutWarning(.keepRuleBroken))
                         endPage(next: scan, deliver)
                     }
                     continue
                 }
                 if !fits {
-                    warn(LayoutWarning(kind: .contentTallerThanPage,
-                                       message: "Một khối cao \(Int(box.height)) pt, hơn chiều cao trang (\(Int(bodyHeight)) pt): phần thừa bị tràn."))
+                    warn(LayoutWarning(.contentTallerThanPage(height: box.height, bodyHeight: bodyHeight)))
                 }
                 page.boxes.append(PlacedBox(box: box, y: y))
                 page.footnotes += newNotes
@@ -130,7 +127,6 @@ final class PageBuilder {
 
     /// Hands the page on; the items from `next` on begin the next page.
     private func endPage(next: Int, _ deliver: (PageContent) -> Void) {
-        page.contentHeight = page.boxes.last.map { $0.y + $0.box.height } ?? 0
         deliver(page)
         pageCount += 1
         pending.removeFirst(min(next, pending.count))

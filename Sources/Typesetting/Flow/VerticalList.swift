@@ -48,6 +48,35 @@ struct Frame {
 
     init() {}
 
+    /// Moves the content down by `shift`, the frame growing by as much.
+    mutating func shiftDown(by shift: Double) {
+        for b in bands.indices { bands[b].top += shift }
+        for a in anchors.indices { anchors[a].y += shift }
+        height += shift
+    }
+
+    /// The bands above `y` and those below it (moved up by `y`). The footnotes go with the
+    /// top piece, the page that cites them; outline anchors with the piece they fall in.
+    func cut(at y: Double) -> (top: Frame, bottom: Frame) {
+        var top = Frame(), bottom = Frame()
+        for band in bands {
+            if band.top < y - 0.001 {
+                top.bands.append(band)
+            } else {
+                var moved = band
+                moved.top -= y
+                bottom.bands.append(moved)
+            }
+        }
+        for anchor in anchors {
+            if anchor.y < y - 0.001 { top.anchors.append(anchor) } else { bottom.anchors.append(OutlineAnchor(title: anchor.title, level: anchor.level, y: anchor.y - y)) }
+        }
+        top.height = min(y, height)
+        bottom.height = max(0, height - y)
+        top.footnotes = footnotes
+        return (top, bottom)
+    }
+
     init(stacking list: [VItem]) {
         var y = 0.0
         for item in list {

@@ -123,22 +123,16 @@ final class FreeTypeLibrary: @unchecked Sendable {
 public enum FontError: Error, CustomStringConvertible, Equatable {
     case freeTypeUnavailable
     case unreadableFont(path: String, code: Int)
-    case noFontDirectory([String])
-    case userDirectoryMissing(String)
     case familyNotFound(family: String, available: [String])
 
     public var description: String {
         switch self {
         case .freeTypeUnavailable:
-            return "Không khởi tạo được thư viện FreeType."
+            return "FreeType could not be initialised"
         case let .unreadableFont(path, code):
-            return "\(path): không đọc được tệp phông chữ (mã lỗi \(code))."
-        case let .noFontDirectory(paths):
-            return "Không tìm thấy thư mục phông chữ Fonts/ (đã tìm ở: \(paths.joined(separator: ", "))). Hãy đặt biến môi trường VANBAN_FONTS hoặc dùng --fonts."
-        case let .userDirectoryMissing(path):
-            return "\(path): không có thư mục phông chữ này (--fonts)."
+            return "\(path): not a font FreeType or HarfBuzz can read (code \(code))"
         case let .familyNotFound(family, available):
-            return "Không có phông chữ «\(family)». Các phông hiện có: \(available.joined(separator: ", "))."
+            return "no font family \"\(family)\"; available: \(available.joined(separator: ", "))"
         }
     }
 }

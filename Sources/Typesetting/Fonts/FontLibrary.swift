@@ -1,8 +1,9 @@
 import Foundation
 
 /// The faces the engine may use, found by family name and style. Directories listed first
-/// take precedence, so a user's folder with real Times New Roman overrides the shipped
+/// take precedence, so a user's folder with real Times New Roman overrides metric-compatible
 /// Liberation Serif. Characters no face of the family has are drawn from the fallback faces.
+/// Where the folders are is the caller's business.
 public final class FontLibrary: @unchecked Sendable {
     public private(set) var faces: [FontFace] = []
     public let fallbackFaces: [FontFace]
@@ -41,45 +42,6 @@ public final class FontLibrary: @unchecked Sendable {
             loaded.first { Self.key($0.familyName) == Self.key(family) && !$0.isBold && !$0.isItalic }
                 ?? loaded.first { Self.key($0.familyName) == Self.key(family) }
         }
-    }
-
-    /// The shipped fonts, with a user's directory first when given.
-    public static func standard(userDirectory: URL? = nil) throws -> FontLibrary {
-        var directories: [URL] = []
-        if let userDirectory {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: userDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw FontError.userDirectoryMissing(userDirectory.path)
-            }
-            directories.append(userDirectory)
-        }
-        directories.append(try shippedFontDirectory())
-        return try FontLibrary(directories: directories)
-    }
-
-    /// Finds the project's Fonts/ folder: $VANBAN_FONTS, then beside or above the executable,
-    /// then the source checkout this binary was built from.
-    public static func shippedFontDirectory() throws -> URL {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["VANBAN_FONTS"], !env.isEmpty {
-            candidates.append(URL(fileURLWithPath: env))
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(directory.appendingPathComponent("Fonts"))
-            candidates.append(directory.appendingPathComponent("share/vanban/Fonts"))
-            directory = directory.deletingLastPathComponent()
-        }
-        // Sources/Typesetting/Fonts/FontLibrary.swift → the checkout's root.
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(checkout.appendingPathComponent("Fonts"))
-        for candidate in candidates
-        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("LiberationSerif-Regular.ttf").path) {
-            return candidate
-        }
-        throw FontError.noFontDirectory(candidates.map(\.path))
     }
 
     static func isFontFile(_ name: String) -> Bool {

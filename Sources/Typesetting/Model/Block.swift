@@ -5,24 +5,11 @@ public indirect enum Block: Sendable {
     case rule(Rule)
     /// Vertical space in points; dropped at the top of a page.
     case space(Double)
+    /// Columns and rows of cells: a borderless layout grid or a table.
     case grid(Grid)
-    case table(Table)
     case group(BlockGroup)
     case pageBreak
     case image(ImageBlock)
-}
-
-/// Where a piece of text came from, for messages ("Templates/qd.mustache:12").
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public init(file: String, line: Int, column: Int = 0) {
-        self.file = file; self.line = line; self.column = column
-    }
-    public var description: String {
-        column > 0 ? "\(file), dòng \(line), cột \(column)" : "\(file), dòng \(line)"
-    }
 }
 
 public enum Inline: Sendable {
@@ -31,6 +18,10 @@ public enum Inline: Sendable {
     case lineBreak
     /// A footnote: an automatically numbered marker here, the note at the foot of the page.
     case footnote([Inline])
+    /// What ending a line at the next space costs, as TeX's \penalty before glue: 0 is an
+    /// ordinary space, higher keeps words together more strongly, `.infinity` forbids the
+    /// break. A name set in word groups says here where it would rather break.
+    case breakCost(Double)
 }
 
 public enum HorizontalAlignment: String, Hashable, Sendable {
@@ -61,17 +52,26 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var orphans: Int
     /// The style of an empty line: sets the minimum line height.
     public var strut: TextStyle
+    /// For a line that should not wrap (a date line): the size its text and strut take
+    /// instead when, at their own size, it would not fit its column on one line. In a
+    /// content-sized grid column with bounds, "its column" is the column's least width, so
+    /// the text shrinks before the column grows.
+    public var fallbackSize: Double?
+    /// Lines as even as the breaks allow: the paragraph is broken at the narrowest measure
+    /// that needs no more lines than its own (CSS's text-wrap: balance), then set in its
+    /// column as usual. For a header's names, never for prose.
+    public var balanced: Bool = false
 
     public init(alignment: HorizontalAlignment = .justified, firstLineIndent: Double = 0,
                 leftIndent: Double = 0, rightIndent: Double = 0, lineSpacing: Double = 1.0,
                 spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false,
                 keepTogether: Bool = false, widows: Int = 2, orphans: Int = 2,
-                strut: TextStyle = TextStyle()) {
+                strut: TextStyle = TextStyle(), fallbackSize: Double? = nil) {
         self.alignment = alignment; self.firstLineIndent = firstLineIndent
         self.leftIndent = leftIndent; self.rightIndent = rightIndent
         self.lineSpacing = lineSpacing; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
         self.keepWithNext = keepWithNext; self.keepTogether = keepTogether
-        self.widows = widows; self.orphans = orphans; self.strut = strut
+        self.widows = widows; self.orphans = orphans; self.strut = strut; self.fallbackSize = fallbackSize
     }
 }
 
@@ -88,6 +88,19 @@ public struct Paragraph: Sendable {
     /// A paragraph of one run of text.
     public init(_ text: String, _ textStyle: TextStyle = TextStyle(), style: ParagraphStyle = ParagraphStyle()) {
         self.init([.text(text, textStyle)], style: style)
+    }
+
+    /// The paragraph with its text and strut at its fallback size, and no fallback left.
+    func atFallbackSize() -> Paragraph {
+        guard let size = style.fallbackSize else { return self }
+        var copy = self
+        copy.style.fallbackSize = nil
+        copy.style.strut.size = size
+        copy.content = content.map { inline in
+            guard case let .text(text, textStyle, source) = inline else { return inline }
+            return .text(text, textStyle.with(size: size), source)
+        }
+        return copy
     }
 }
 
@@ -109,36 +122,6 @@ public struct Rule: Sendable {
                 spaceBefore: Double = 1, spaceAfter: Double = 1) {
         self.length = length; self.thickness = thickness; self.alignment = alignment
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
-    }
-}
-
-/// A borderless grid: columns by relative weight, each row laid out as one unbreakable
-/// box (a page may break between rows unless `keepTogether`).
-public struct Grid: Sendable {
-    public var columnWeights: [Double]
-    public var columnGap: Double
-    public var rowGap: Double
-    public var rows: [[GridCell]]
-    public var keepTogether: Bool
-    public var keepWithNext: Bool
-    public var spaceBefore: Double
-    public var spaceAfter: Double
-
-    public init(columnWeights: [Double], columnGap: Double = 0, rowGap: Double = 0,
-                rows: [[GridCell]], keepTogether: Bool = false, keepWithNext: Bool = false,
-                spaceBefore: Double = 0, spaceAfter: Double = 0) {
-        self.columnWeights = columnWeights; self.columnGap = columnGap; self.rowGap = rowGap
-        self.rows = rows; self.keepTogether = keepTogether; self.keepWithNext = keepWithNext
-        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
-    }
-}
-
-public struct GridCell: Sendable {
-    public var blocks: [Block]
-    public var columnSpan: Int
-    public var verticalAlignment: VerticalAlignment
-    public init(_ blocks: [Block], columnSpan: Int = 1, verticalAlignment: VerticalAlignment = .top) {
-        self.blocks = blocks; self.columnSpan = columnSpan; self.verticalAlignment = verticalAlignment
     }
 }
 

@@ -1,5 +1,7 @@
 import Foundation
 
+/// The page a section is laid out on. The margins are the caller's choice: the engine has
+/// no house style (OfficialDocuments gives NĐ 30's).
 public struct PageStyle: Sendable {
     public var size: Size
     public var margins: EdgeInsets
@@ -7,14 +9,16 @@ public struct PageStyle: Sendable {
     public var pageNumber: PageNumberStyle?
     public var footnoteStyle: TextStyle
     public var footnoteLineSpacing: Double
+    /// The first-line indent of each footnote (they are justified).
+    public var footnoteFirstLineIndent: Double
 
-    public init(size: Size = PageStyle.a4Portrait,
-                margins: EdgeInsets = EdgeInsets(top: Units.mm(20), right: Units.mm(15),
-                                                 bottom: Units.mm(20), left: Units.mm(30)),
+    public init(size: Size = PageStyle.a4Portrait, margins: EdgeInsets,
                 pageNumber: PageNumberStyle? = PageNumberStyle(),
-                footnoteStyle: TextStyle = TextStyle(size: 11), footnoteLineSpacing: Double = 1.0) {
+                footnoteStyle: TextStyle = TextStyle(size: 11), footnoteLineSpacing: Double = 1.0,
+                footnoteFirstLineIndent: Double = 0) {
         self.size = size; self.margins = margins; self.pageNumber = pageNumber
         self.footnoteStyle = footnoteStyle; self.footnoteLineSpacing = footnoteLineSpacing
+        self.footnoteFirstLineIndent = footnoteFirstLineIndent
     }
 
     public static let a4Portrait = Size(width: Units.mm(210), height: Units.mm(297))
@@ -41,7 +45,7 @@ public struct Section: Sendable {
     /// Its entry in the PDF outline.
     public var outlineTitle: String?
 
-    public init(blocks: [Block], pageStyle: PageStyle = PageStyle(), restartsNumbering: Bool = true,
+    public init(blocks: [Block], pageStyle: PageStyle, restartsNumbering: Bool = true,
                 outlineTitle: String? = nil) {
         self.blocks = blocks; self.pageStyle = pageStyle
         self.restartsNumbering = restartsNumbering; self.outlineTitle = outlineTitle

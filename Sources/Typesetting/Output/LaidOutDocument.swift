@@ -60,6 +60,10 @@ public struct LaidOutPage: Sendable {
     public var items: [PageItem]
     /// Footnote numbers placed at the foot of this page.
     public var footnoteNumbers: [Int]
+
+    public var info: PageInfo {
+        PageInfo(index: index, size: size, sectionIndex: sectionIndex, number: number, showsNumber: showsNumber)
+    }
 }
 
 public struct OutlineEntry: Sendable {

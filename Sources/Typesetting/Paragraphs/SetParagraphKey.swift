@@ -5,6 +5,7 @@ struct SetParagraphKey: Hashable {
     private enum Run: Hashable {
         case text(String, TextStyle)
         case lineBreak
+        case breakCost(Double)
     }
 
     private let runs: [Run]
@@ -25,6 +26,8 @@ struct SetParagraphKey: Hashable {
                 runs.append(.text(text, style))
             case .lineBreak:
                 runs.append(.lineBreak)
+            case let .breakCost(cost):
+                runs.append(.breakCost(cost))
             case .footnote:
                 return nil
             }

@@ -9,7 +9,7 @@ struct ListedAmounts {
     /// Computed money by row place (file, sheet, row).
     private var computedByRow: [String: Int] = [:]
 
-    static func key(_ location: DataLocation) -> String {
+    static func key(_ location: SourceLocation) -> String {
         "\(location.file)|\(location.sheet ?? "")|\(location.line)"
     }
 
@@ -20,7 +20,7 @@ struct ListedAmounts {
     }
 
     func check(_ stated: [StatedAmount], errors: inout [DataError], notices: inout [DataNotice]) {
-        var seen = Set<DataLocation>()
+        var seen = Set<SourceLocation>()
         for total in stated where seen.insert(total.location).inserted {
             let amounts = total.rows.map { computedByRow[Self.key($0)] }
             guard amounts.allSatisfy({ $0 != nil }) else {

@@ -1,0 +1,27 @@
+import Foundation
+import Typesetting
+
+/// The engine states its warnings as data; here they are worded for the clerk, in Vietnamese,
+/// with where the text came from.
+extension LayoutWarning {
+    public var vietnameseDescription: String {
+        let what: String
+        switch kind {
+        case let .missingGlyph(character, context):
+            what = "Không phông chữ nào có ký tự \(LayoutWarning.codePoints(character)) «\(character)» (trong «\(context)»)."
+        case let .wordBrokenAcrossLines(word):
+            what = "Từ «\(word)» dài hơn dòng: đã ngắt giữa các ký tự."
+        case let .overfullLine(excess, text):
+            what = "Dòng tràn lề \(String(format: "%.1f", excess)) pt: «\(text)»."
+        case let .contentTallerThanPage(height, bodyHeight):
+            what = "Một khối cao \(Int(height)) pt, hơn chiều cao trang (\(Int(bodyHeight)) pt): phần thừa bị tràn."
+        case .keepRuleBroken:
+            what = "Khối giữ liền nhau dài hơn một trang: buộc phải ngắt trang trong khối."
+        case let .unreadableImage(path):
+            what = "Không đọc được ảnh «\(path)»."
+        case let .tooManyCells(row, _):
+            what = "Dòng \(row) của bảng có nhiều ô hơn số cột: ô thừa bị bỏ."
+        }
+        return source.map { "\($0): \(what)" } ?? what
+    }
+}
