@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // SQLite for the register of issued documents (Debian's libsqlite3-dev underneath).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The workbench (`vanban serve`): the HTTP server, and bcrypt for sign-in on a shared machine.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // System C libraries, found with pkg-config; scripts/install-deps.sh installs them.
@@ -67,6 +70,15 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The office workbench behind `vanban serve`: pages over the workspace's data files, forms
+        // from the templates' declarations, live preview; every call into the pipeline in
+        // DocumentService.swift.
+        .target(name: "Workbench", dependencies: [
+            "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles", "VietnameseText",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], resources: [.copy("Assets")]),
         // Engine-level sample documents shared by tests, the benchmark and `vanban samples`.
         .target(name: "EngineSamples", dependencies: ["Typesetting"]),
         // The product's files around the engine: the shipped Fonts/ folder, outputs written
@@ -74,7 +86,7 @@ let package = Package(
         .target(name: "VanBanFiles", dependencies: ["Typesetting"]),
 
         .executableTarget(name: "vanban", dependencies: [
-            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister", "VanBanFiles", "DataInput",
+            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister", "VanBanFiles", "DataInput", "Workbench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: [
@@ -101,6 +113,10 @@ let package = Package(
         .testTarget(name: "DocumentRegisterTests",
                     dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
                                    .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "WorkbenchTests",
+                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles",
+                                   .product(name: "Hummingbird", package: "hummingbird"),
+                                   .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
     ]
 )

@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 swift test "$@"
+# The workbench in a real browser (installs chromium, chromium-driver and selenium if missing).
+bash scripts/browser-test.sh

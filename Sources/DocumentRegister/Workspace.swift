@@ -28,7 +28,7 @@ public struct RegisterWorkspace: Sendable, Hashable {
     public var databaseURL: URL { stateFolder.appendingPathComponent("so-dang-ky.sqlite") }
     public var configurationURL: URL { stateFolder.appendingPathComponent("so-dang-ky.yaml") }
     public var versionsFolder: URL { stateFolder.appendingPathComponent("phien-ban", isDirectory: true) }
-    var locksFolder: URL { stateFolder.appendingPathComponent("khoa", isDirectory: true) }
+    public var locksFolder: URL { stateFolder.appendingPathComponent("khoa", isDirectory: true) }
 
     /// The path the register records for a file: relative to the workspace when inside it
     /// (the workspace can move), absolute otherwise; symbolic links resolved.
@@ -48,13 +48,13 @@ public struct RegisterWorkspace: Sendable, Hashable {
 /// An exclusive lock on a file of `.vanban/khoa/`, held by this open file: the system lets it go
 /// when the process ends however it ends, so a lock never outlives a crash. Two opens in one
 /// process exclude each other too (flock locks belong to the open file, not the process).
-final class FileLock {
+public final class FileLock {
     private let descriptor: Int32
 
     private init(descriptor: Int32) { self.descriptor = descriptor }
 
     /// Waits up to `timeout` seconds for the lock named `name`; nil when it stayed taken.
-    static func acquire(_ name: String, in folder: URL, timeout: Double) throws(RegisterError) -> FileLock? {
+    public static func acquire(_ name: String, in folder: URL, timeout: Double) throws(RegisterError) -> FileLock? {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -77,7 +77,7 @@ final class FileLock {
     }
 
     /// The lock file's name for a data file: readable, and short whatever the path.
-    static func name(forDataFile path: String) -> String {
+    public static func name(forDataFile path: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a: a collision only makes two files wait for each other
         for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let stem = (path as NSString).lastPathComponent.prefix(40).map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }

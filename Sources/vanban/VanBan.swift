@@ -13,7 +13,7 @@ struct VanBan: ParsableCommand {
         commandName: "vanban",
         abstract: "Soạn văn bản thi đua, khen thưởng theo Nghị định 30/2020/NĐ-CP, xuất PDF.",
         subcommands: [RenderCommand.self, CheckCommand.self, TemplatesCommand.self, NewCommand.self,
-                      TextCommand.self, SamplesCommand.self, RegisterCommand.self],
+                      TextCommand.self, SamplesCommand.self, RegisterCommand.self, ServeCommand.self],
         helpNames: []
     )
 }

@@ -13,6 +13,7 @@ enum VietnameseHelp {
       vanban text VĂN_BẢN.txt [-o RA.pdf] [--png THƯ_MỤC] [--force]
       vanban samples [-o THƯ_MỤC] [--png] [--force]
       vanban so cap DỮ_LIỆU.yaml | so huy SỐ --nam NĂM --ly-do "…" | so liet-ke | so xuat -o SO.pdf
+      vanban serve [--workspace THƯ_MỤC] [--port 8080] [--host ĐỊA_CHỈ] | serve --add-user TÊN
 
     Lệnh:
       render     Kiểm tra dữ liệu rồi dàn trang thành PDF (tệp dữ liệu ghi tên mẫu ở trường «mau»).
@@ -23,6 +24,7 @@ enum VietnameseHelp {
       text       Dàn trang một tệp văn bản thuần (mỗi dòng một đoạn).
       samples    Dàn trang các văn bản mẫu của bộ máy dàn trang.
       so         Sổ đăng ký văn bản đi: cấp số, hủy số, liệt kê, xuất sổ («vanban so --help»).
+      serve      Mở bàn làm việc trên trình duyệt: soạn, kiểm tra, xem trước văn bản («vanban serve --help»).
 
     Tùy chọn chung:
       -o, --output   Tệp hoặc thư mục ra.
@@ -86,6 +88,24 @@ enum VietnameseHelp {
         vanban text VĂN_BẢN.txt [-o RA.pdf] [--png THƯ_MỤC] [--fonts THƯ_MỤC] [--force]
 
         Dàn trang một tệp văn bản thuần UTF-8 (mỗi dòng một đoạn) thành PDF cỡ chữ 14, canh đều.
+        """,
+        "serve": """
+        vanban serve [--workspace THƯ_MỤC] [--port 8080] [--host ĐỊA_CHỈ] [--fonts THƯ_MỤC]
+        vanban serve --add-user TÊN [--workspace THƯ_MỤC]
+
+        Mở bàn làm việc: một trang web trên máy này để soạn văn bản từ mẫu, dán danh sách từ Excel,
+        xem lỗi bên cạnh từng ô và xem trước các trang trong lúc gõ; tải PDF, PNG, tệp dữ liệu.
+        In ra địa chỉ để mở trong trình duyệt (mặc định http://127.0.0.1:8080/).
+
+          --workspace DIR  Thư mục hồ sơ: mỗi hồ sơ một thư mục con gồm các tệp dữ liệu (YAML, CSV,
+                           XLSX) mà «vanban render» cũng đọc. Mặc định: thư mục van-ban trong thư mục nhà.
+          --port N         Cổng (mặc định 8080; 0: một cổng còn trống).
+          --host ĐỊA_CHỈ   Địa chỉ nghe (mặc định 127.0.0.1, chỉ máy này). Địa chỉ khác chỉ được dùng
+                           khi đã có người dùng: khi đó phải đăng nhập.
+          --add-user TÊN   Thêm người dùng (hoặc đổi mật khẩu): mật khẩu đọc từ bàn phím (hai lần) hoặc
+                           từ đầu vào chuẩn, lưu dạng băm bcrypt trong .vanban/nguoi-dung.yaml.
+
+        Mỗi lần lưu, bản cũ của tệp được giữ trong .vanban/phien-ban/ của hồ sơ (10 bản gần nhất).
         """,
         "samples": """
         vanban samples [-o THƯ_MỤC] [--png] [--force]

@@ -36,7 +36,7 @@ import Testing
         return blocks
     }
 
-    static let pages = ["data-files.md", "templates.md", "markup.md", "law-tables.md", "engine.md"]
+    static let pages = ["data-files.md", "templates.md", "markup.md", "law-tables.md", "engine.md", "workbench.md"]
 
     /// docs/templates.md names every value an award decision's template can use, and no other.
     @Test func theAwardNamesTableIsTheDeclaredOne() throws {

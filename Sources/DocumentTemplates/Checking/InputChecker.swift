@@ -104,14 +104,7 @@ struct InputChecker {
     private mutating func readList(_ path: String, from node: DataNode, input: InputDeclaration) throws(DataError) -> DataNode {
         // A list's file is found beside the data file that names it; messages name it the way
         // the data file is named.
-        let columns = input.fields.map { field in
-            ListColumn(key: field.name, headers: field.csvHeaders.isEmpty ? [field.label] : field.csvHeaders, required: field.required)
-        }
-        let fieldNames = Set(input.fields.map(\.name))
-        let request = ListRequest(name: node.path, columns: columns, kind: input.recipientKind,
-                                  headingField: fieldNames.contains("hinh_thuc") ? "hinh_thuc" : nil,
-                                  amountField: fieldNames.contains("so_tien") ? "so_tien" : nil)
-        let contents = try ListFile.read(path, sources: sources, request: request, at: node)
+        let contents = try ListFile.read(path, sources: sources, request: input.listRequest(path: node.path), at: node)
         notices += contents.notices
         statedAmounts += contents.statedAmounts
         return DataNode(kind: .list(contents.rows), location: node.location, path: node.path)
@@ -134,5 +127,19 @@ struct InputChecker {
         case .list: return "một danh sách"
         case .map: return "các trường con"
         }
+    }
+}
+
+extension InputDeclaration {
+    /// What a list file must give for this list input, whose value is at `path`: a column per
+    /// field, found by the field's headers (its label when it declares none).
+    public func listRequest(path: String) -> ListRequest {
+        let columns = fields.map { field in
+            ListColumn(key: field.name, headers: field.csvHeaders.isEmpty ? [field.label] : field.csvHeaders, required: field.required)
+        }
+        let fieldNames = Set(fields.map(\.name))
+        return ListRequest(name: path, columns: columns, kind: recipientKind,
+                           headingField: fieldNames.contains("hinh_thuc") ? "hinh_thuc" : nil,
+                           amountField: fieldNames.contains("so_tien") ? "so_tien" : nil)
     }
 }

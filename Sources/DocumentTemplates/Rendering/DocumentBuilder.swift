@@ -12,6 +12,7 @@ import VietnameseText
 /// Every problem found in a data file, reported together.
 public struct DataProblems: Error, CustomStringConvertible {
     public var errors: [DataError]
+    public init(errors: [DataError]) { self.errors = errors }
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
@@ -183,7 +184,7 @@ public struct DocumentBuilder: Sendable {
         notices += legalBasisNotices(common, root: root, errors: &errors)
         notices += IssuerConsistency.notices(common, root: root)
         notices += Self.courtesyTitleNotices(root)
-        if !errors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(errors)) }
+        if !errors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(errors)) }
 
         var number: DocumentNumber?
         let typeName = documentTypeName(template, root: root)
@@ -209,7 +210,7 @@ public struct DocumentBuilder: Sendable {
         // Fill the template and read its output as markup.
         var phraseErrors: [DataError] = []
         PhraseFiller(template: template).fill(&context, root: root, errors: &phraseErrors)
-        if !phraseErrors.isEmpty { throw DataProblems(errors: Self.inReadingOrder(phraseErrors)) }
+        if !phraseErrors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(phraseErrors)) }
         let subject = context["trich_yeu"] as? String
         let body: MarkupDocument
         do throws(DataError) {
@@ -286,31 +287,6 @@ public struct DocumentBuilder: Sendable {
             if sectionLeftOut || phraseWorded { input.required = false }
             return input
         }
-    }
-
-    /// Problems as a clerk reads the files: file by file (in the order first met), then by line
-    /// and column, each said once; problems with no place come last. Past
-    /// `InputLimits.reportedProblems`, the rest are counted in a last line.
-    static func inReadingOrder(_ errors: [DataError]) -> [DataError] {
-        let ordered = sortedForReading(errors)
-        guard ordered.count > InputLimits.reportedProblems else { return ordered }
-        let rest = ordered.count - InputLimits.reportedProblems
-        let file = ordered.first?.location?.file ?? ""
-        return Array(ordered.prefix(InputLimits.reportedProblems)) + [DataError(
-            location: SourceLocation(file: file, line: 0),
-            message: "còn \(NumberText.grouped(rest)) lỗi nữa (chỉ ghi \(InputLimits.reportedProblems) lỗi đầu); hãy sửa các lỗi trên rồi kiểm tra lại")]
-    }
-
-    private static func sortedForReading(_ errors: [DataError]) -> [DataError] {
-        var seen = Set<String>()
-        let unique = errors.filter { seen.insert($0.description).inserted }
-        var fileRank: [String: Int] = [:]
-        for error in unique { if let file = error.location?.file, fileRank[file] == nil { fileRank[file] = fileRank.count } }
-        func key(_ item: (offset: Int, element: DataError)) -> (Int, Int, Int, Int) {
-            guard let location = item.element.location else { return (Int.max, 0, 0, item.offset) }
-            return (fileRank[location.file] ?? Int.max, location.line, location.column, item.offset)
-        }
-        return unique.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
 
     static func minutesSigner(_ node: DataNode, defaultTitle: String) throws(DataError) -> Signer {
