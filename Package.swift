@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "InputGuards", targets: ["InputGuards"]),
         .library(name: "DocumentMarkup", targets: ["DocumentMarkup"]),
         .library(name: "DocumentTemplates", targets: ["DocumentTemplates"]),
+        // The whole pipeline, data to PDF/PNG, for a server to call in-process.
+        .library(name: "DocumentPipeline", targets: ["DocumentPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -70,11 +72,19 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The whole pipeline in one library: data (a file, text, bytes or a tree) → checked data →
+        // filled template → markup → NĐ 30 composition → laid-out pages → NĐ 30 conformance →
+        // PDF/PNG (files written atomically, or bytes); problems returned as values with their
+        // places. The command line, the workbench and the benchmark call it.
+        .target(name: "DocumentPipeline", dependencies: [
+            "DataInput", "DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "SourceLocations",
+        ]),
         // The office workbench behind `vanban serve`: pages over the workspace's data files, forms
         // from the templates' declarations, live preview; every call into the pipeline in
         // DocumentService.swift.
         .target(name: "Workbench", dependencies: [
-            "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles", "VietnameseText",
+            "DataInput", "DocumentTemplates", "DocumentPipeline", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles",
+            "VietnameseText",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -86,11 +96,13 @@ let package = Package(
         .target(name: "VanBanFiles", dependencies: ["Typesetting"]),
 
         .executableTarget(name: "vanban", dependencies: [
-            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentRegister", "VanBanFiles", "DataInput", "Workbench",
+            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentPipeline", "DocumentRegister", "VanBanFiles",
+            "DataInput", "Workbench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: [
-            "Typesetting", "EngineSamples", "DataInput", "VanBanFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Typesetting", "EngineSamples", "DataInput", "DocumentPipeline", "VanBanFiles",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
 
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "EngineSamples"], exclude: ["Golden"]),
@@ -117,6 +129,8 @@ let package = Package(
                     dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles",
                                    .product(name: "Hummingbird", package: "hummingbird"),
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
+        .testTarget(name: "DocumentPipelineTests",
+                    dependencies: ["DocumentPipeline", "DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "DataInput"]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
     ]
 )

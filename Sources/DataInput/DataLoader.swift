@@ -42,7 +42,12 @@ public enum DataLoader {
     /// As `loadWithSources`, for a data file's text not (or not yet) saved at `url`: what a
     /// clerk is editing in the workbench. Its shared files and lists are found beside `url`.
     public static func loadWithSources(text: String, as url: URL, displayPath: String, access: FileAccess? = nil) throws(DataError) -> (root: DataNode, sources: DataSources) {
-        let data = Data(text.utf8)
+        try loadWithSources(data: Data(text.utf8), as: url, displayPath: displayPath, access: access)
+    }
+
+    /// As `loadWithSources(text:…)`, for the bytes of a data file held in memory (an upload, a
+    /// request's body): read as a file with these bytes would be (its encoding found the same way).
+    public static func loadWithSources(data: Data, as url: URL, displayPath: String, access: FileAccess? = nil) throws(DataError) -> (root: DataNode, sources: DataSources) {
         guard data.count <= FileRole.data.byteLimit else {
             throw DataError(location: SourceLocation(file: displayPath, line: 0),
                             message: "tệp dữ liệu có \(InputFile.megabytes(Int64(data.count))), quá giới hạn \(InputFile.megabytes(Int64(FileRole.data.byteLimit))) cho một tệp dữ liệu")

@@ -1,4 +1,5 @@
 import DataInput
+import DocumentPipeline
 import DocumentTemplates
 import Foundation
 import OfficialDocuments
@@ -28,6 +29,13 @@ public struct Problem: Error, Sendable, Hashable, Codable {
 
     init(_ notice: DataNotice) {
         self.init(location: notice.location, field: notice.field, message: notice.message, text: notice.description, isWarning: true)
+    }
+
+    /// A problem the pipeline found: in the data, in the composition and layout (its warnings),
+    /// on the laid-out pages (NĐ 30 conformance), in drawing them.
+    init(_ problem: DocumentPipeline.Problem) {
+        self.init(location: problem.location, field: problem.fieldPath, message: problem.message, text: problem.description,
+                  isWarning: !problem.isError)
     }
 
     /// A problem of the whole document (the engine's warnings, a failure to render).
@@ -97,19 +105,18 @@ public struct DataSource: Sendable {
     }
 }
 
-/// The pipeline, loaded once for the server's life: the template catalog and law tables, the
-/// fonts, and one typesetter per core (each keeps its shaped words between documents: the warm
-/// state that makes previews fast). Calls may come from any thread; each render borrows a
-/// typesetter, waiting while all are busy.
+/// The pipeline (`DocumentPipeline.Pipeline`), loaded once for the server's life: the template
+/// catalog and law tables, the fonts, and one typesetter per core (each keeps its shaped words
+/// between documents: the warm state that makes previews fast). Calls may come from any thread;
+/// each render borrows a typesetter, waiting while all are busy.
 public final class DocumentService: @unchecked Sendable {
-    let builder: DocumentBuilder
-    private let typesetters: TypesetterPool
+    let pipeline: Pipeline
+    var builder: DocumentBuilder { pipeline.builder }
     private let pageImages = PageImageCache()
 
     public init(fontDirectory: URL? = nil) throws {
-        builder = try DocumentBuilder.standard()
-        let fonts = try ShippedFonts.library(userDirectory: fontDirectory)
-        typesetters = TypesetterPool(fonts: fonts, count: max(1, ProcessInfo.processInfo.activeProcessorCount))
+        pipeline = try Pipeline(fontDirectory: fontDirectory, loadingFontsNow: true)
+        try pipeline.loadFonts()
     }
 
     // MARK: - Templates
@@ -135,45 +142,52 @@ public final class DocumentService: @unchecked Sendable {
 
     // MARK: - Checking and rendering
 
+    /// What `vanban check` says of the text: the data, then the laid-out pages against NĐ 30.
     public func check(_ source: DataSource) -> CheckOutcome {
-        switch prepare(source) {
-        case .failure(let list): return CheckOutcome(problems: list.problems, template: Self.templateName(source.text))
-        case .success(let prepared): return CheckOutcome(problems: prepared.notices.map(Problem.init), template: prepared.template)
-        }
+        let checked = pipeline.check(source.input)
+        return CheckOutcome(problems: checked.problems.map(Problem.init), template: checked.template)
     }
 
-    /// The pages at `dpi`, and which holds the first of `focusTexts` found on a page.
+    /// The pages at `dpi`, and which holds the first of `focusTexts` found on a page. Pages
+    /// that break NĐ 30 are shown all the same, beside the problems.
     public func preview(_ source: DataSource, dpi: Double, focusTexts: [String] = []) -> Preview {
-        var clock = Clock()
-        let outcome = layOut(source, clock: &clock)
-        guard let laidOut = outcome.document else { return Preview(pngPages: [], pageOfField: nil, problems: outcome.problems) }
-        defer { clock.report("PNG \(laidOut.pages.count) trang") }
+        let laidOut: LaidOutResult
+        do { laidOut = try pipeline.layOut(source.input) } catch {
+            return Preview(pngPages: [], pageOfField: nil, problems: error.problems.map(Problem.init))
+        }
+        Self.profile(laidOut.timings)
+        let problems = laidOut.problems.map(Problem.init)
         do {
-            let (pages, keys) = try previewImages(laidOut, dpi: dpi)
-            return Preview(pngPages: pages, pageKeys: keys.map(\.text), pageOfField: PageText.page(holdingFirstOf: focusTexts, in: laidOut),
-                           problems: outcome.problems)
+            let started = DispatchTime.now().uptimeNanoseconds
+            let (pages, keys) = try previewImages(laidOut.document, dpi: dpi)
+            Self.profile([PhaseTiming(phase: "PNG \(pages.count) trang", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)])
+            return Preview(pngPages: pages, pageKeys: keys.map(\.text),
+                           pageOfField: PageText.page(holdingFirstOf: focusTexts, in: laidOut.document), problems: problems)
         } catch {
-            return Preview(pngPages: [], pageOfField: nil, problems: outcome.problems + [Problem(renderFailure: error)])
+            return Preview(pngPages: [], pageOfField: nil, problems: problems + [Problem(renderFailure: error)])
         }
     }
 
+    /// The PDF, as `vanban render` makes it (none when the document has an error).
     public func pdf(_ source: DataSource) -> RenderedFile {
-        let outcome = layOut(source)
-        guard let laidOut = outcome.document else { return RenderedFile(data: nil, problems: outcome.problems) }
         do {
-            let data = try PDFRenderer.pdfData(laidOut)
-            return RenderedFile(data: data, problems: outcome.problems)
+            let rendered = try pipeline.render(source.input, to: .memory(pdf: true, pngDPI: nil))
+            return RenderedFile(data: rendered.pdf, problems: rendered.problems.map(Problem.init))
         } catch {
-            return RenderedFile(data: nil, problems: outcome.problems + [Problem(renderFailure: error)])
+            return RenderedFile(data: nil, problems: error.problems.map(Problem.init))
         }
     }
 
-    /// One page (0-based) as PNG.
+    /// One page (0-based) as PNG (none when the document has an error).
     public func png(_ source: DataSource, page: Int, dpi: Double) -> RenderedFile {
-        let outcome = layOut(source)
-        guard let laidOut = outcome.document else { return RenderedFile(data: nil, problems: outcome.problems) }
-        do { return RenderedFile(data: try png(laidOut, page: page, dpi: dpi), problems: outcome.problems) } catch {
-            return RenderedFile(data: nil, problems: outcome.problems + [Problem(renderFailure: error)])
+        let laidOut: LaidOutResult
+        do { laidOut = try pipeline.layOut(source.input) } catch {
+            return RenderedFile(data: nil, problems: error.problems.map(Problem.init))
+        }
+        let problems = laidOut.problems.map(Problem.init)
+        guard laidOut.isValid else { return RenderedFile(data: nil, problems: problems) }
+        do { return RenderedFile(data: try PDFRenderer.pngData(laidOut.document, page: page, dpi: dpi), problems: problems) } catch {
+            return RenderedFile(data: nil, problems: problems + [Problem(renderFailure: error)])
         }
     }
 
@@ -207,122 +221,43 @@ public final class DocumentService: @unchecked Sendable {
 
     /// A data file's tree with its shared files merged in (what the document is made from).
     public func load(_ source: DataSource) -> Result<DataNode, Problem> {
-        let url = source.folder.appendingPathComponent((source.name as NSString).lastPathComponent)
-        do { return .success(try DataLoader.loadWithSources(text: source.text, as: url, displayPath: source.name).root) } catch {
+        do { return .success(try DataLoader.loadWithSources(text: source.text, as: source.url, displayPath: source.name).root) } catch {
             return .failure(Problem(error))
         }
     }
 
     // MARK: - Steps
 
-    /// Several problems, as one failure.
-    struct ProblemList: Error { var problems: [Problem] }
-
-    private func prepare(_ source: DataSource) -> Result<PreparedDocument, ProblemList> {
-        let url = source.folder.appendingPathComponent((source.name as NSString).lastPathComponent)
-        do {
-            let loaded = try DataLoader.loadWithSources(text: source.text, as: url, displayPath: source.name)
-            return .success(try builder.prepare(loaded.root, sources: loaded.sources))
-        } catch let error as DataError {
-            return .failure(ProblemList(problems: [Problem(error)]))
-        } catch let problems as DataProblems {
-            return .failure(ProblemList(problems: problems.errors.map(Problem.init)))
-        } catch {
-            return .failure(ProblemList(problems: [Problem(document: "\(error)", isWarning: false)]))
-        }
-    }
-
-    /// Data → laid-out pages, with every warning on the way (as `vanban render` prints them).
-    private func layOut(_ source: DataSource) -> (document: LaidOutDocument?, problems: [Problem]) {
-        var clock = Clock()
-        return layOut(source, clock: &clock)
-    }
-
-    private func layOut(_ source: DataSource, clock: inout Clock) -> (document: LaidOutDocument?, problems: [Problem]) {
-        let prepared: PreparedDocument
-        switch prepare(source) {
-        case .failure(let list): return (nil, list.problems)
-        case .success(let value): prepared = value
-        }
-        clock.report("dữ liệu, mẫu")
-        let laidOut = typesetters.borrow { typesetter -> (LaidOutDocument, [String]) in
-            let composed = DocumentComposer(style: prepared.style, typesetter: typesetter).compose(prepared.document)
-            let document = typesetter.layout(composed.document)
-            return (document, composed.warnings.map(\.description) + document.warnings.map(\.description))
-        }
-        clock.report("trình bày, dàn trang")
-        let warnings = laidOut.1.map { Problem(document: "\(source.name): cảnh báo: \($0)", isWarning: true) }
-        return (laidOut.0, prepared.notices.map(Problem.init) + warnings)
-    }
-
     /// Every page as PNG: those drawn as before from the cache, the others drawn side by side
     /// on the machine's cores.
     private func previewImages(_ document: LaidOutDocument, dpi: Double) throws -> ([Data], [PageImageCache.Key]) {
         let keys = document.pages.map { PageImageCache.key($0, dpi: dpi) }
-        let results = Slots(count: keys.count)
-        for (index, key) in keys.enumerated() { results.values[index] = pageImages.image(key).map { .success($0) } }
-        let missing = keys.indices.filter { results.values[$0] == nil }
-        DispatchQueue.concurrentPerform(iterations: missing.count) { position in
-            let index = missing[position]
-            results.values[index] = Result { try png(document, page: index, dpi: dpi) }
+        var images = keys.map { pageImages.image($0) }
+        let missing = keys.indices.filter { images[$0] == nil }
+        for (index, image) in zip(missing, try Pipeline.pngPages(document, dpi: dpi, indices: missing)) {
+            images[index] = image
+            pageImages.store(image, for: keys[index])
         }
-        let images = try results.values.map { try $0!.get() }
-        for index in missing { pageImages.store(images[index], for: keys[index]) }
-        return (images, keys)
+        return (images.map { $0! }, keys)
     }
 
-    /// Results written from several threads, each slot by one thread only.
-    private final class Slots: @unchecked Sendable {
-        var values: [Result<Data, any Error>?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-    }
+    /// With VANBAN_PROFILE=1, each step's time on standard error (as `vanban render` gives its own).
+    static let profiling = ProcessInfo.processInfo.environment["VANBAN_PROFILE"] == "1"
 
-    private func png(_ document: LaidOutDocument, page: Int, dpi: Double) throws -> Data {
-        try PDFRenderer.pngData(document, page: page, dpi: dpi)
-    }
-
-    /// The «mau» a data text names, read without the rest being valid.
-    static func templateName(_ text: String) -> String? {
-        guard let root = try? DataLoader.parse(text, file: "-") else { return nil }
-        return try? root["mau"]?.string()
+    private static func profile(_ timings: [PhaseTiming]) {
+        guard profiling else { return }
+        for timing in timings {
+            FileHandle.standardError.write(Data(String(format: "bàn làm việc: %@ %.2f ms\n", timing.phase, timing.milliseconds).utf8))
+        }
     }
 }
 
-/// With VANBAN_PROFILE=1, each step's time on standard error (as `vanban render` gives its own).
-struct Clock {
-    static let enabled = ProcessInfo.processInfo.environment["VANBAN_PROFILE"] == "1"
-    private var last = DispatchTime.now().uptimeNanoseconds
+extension DataSource {
+    /// Where the text would be saved: its shared files and lists are found beside it.
+    var url: URL { folder.appendingPathComponent((name as NSString).lastPathComponent) }
 
-    mutating func report(_ step: String) {
-        guard Self.enabled else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        FileHandle.standardError.write(Data(String(format: "bàn làm việc: %@ %.2f ms\n", step, Double(now - last) / 1e6).utf8))
-        last = now
-    }
-}
-
-/// Typesetters kept warm, lent out one caller at a time each.
-final class TypesetterPool: @unchecked Sendable {
-    private var free: [Typesetter]
-    private let lock = NSCondition()
-
-    init(fonts: FontLibrary, count: Int) {
-        free = (0..<count).map { _ in Typesetter(fonts: fonts) }
-    }
-
-    func borrow<T>(_ body: (Typesetter) -> T) -> T {
-        lock.lock()
-        while free.isEmpty { lock.wait() }
-        let typesetter = free.removeLast()
-        lock.unlock()
-        defer {
-            lock.lock()
-            free.append(typesetter)
-            lock.signal()
-            lock.unlock()
-        }
-        return body(typesetter)
-    }
+    /// The text as the pipeline's input, as it would be read once saved.
+    var input: DocumentInput { .text(text, savedAs: url, display: name) }
 }
 
 /// The text on laid-out pages, to find where a value the clerk typed was printed.

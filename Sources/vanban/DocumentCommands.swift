@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataInput
+import DocumentPipeline
 import DocumentTemplates
 import Foundation
 import OfficialDocuments
@@ -48,6 +49,15 @@ func loadBuilder() throws -> DocumentBuilder {
     }
 }
 
+/// The pipeline a command renders or checks with: the shipped templates and law tables read
+/// here, the fonts (the user's folder first) loading meanwhile on the other core.
+func loadPipeline(fontDirectory: String?) throws -> Pipeline {
+    do { return try Pipeline(fontDirectory: fontDirectory.map { URL(fileURLWithPath: $0) }, loadingFontsNow: true) } catch {
+        error.problems.forEach { report(commandLineMessage($0)) }
+        throw ExitCode(ExitStatus.badInput)
+    }
+}
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "render", abstract: "Dàn trang dữ liệu thành PDF.", helpNames: [])
 
@@ -66,9 +76,7 @@ struct RenderCommand: ParsableCommand {
             report("Không có tệp dữ liệu nào để dàn trang.")
             throw ExitCode(ExitStatus.badInput)
         }
-        let userFonts = fontDirectory.map { URL(fileURLWithPath: $0) }
-        let fontLoading = Background { try ShippedFonts.library(userDirectory: userFonts) }
-        let builder = try loadBuilder()
+        let pipeline = try loadPipeline(fontDirectory: fontDirectory)
         profile.mark("nạp danh mục mẫu")
         let single = files.count == 1 && (output?.lowercased().hasSuffix(".pdf") ?? true)
         func destination(_ file: (url: URL, display: String, folder: String?)) -> URL {
@@ -77,15 +85,16 @@ struct RenderCommand: ParsableCommand {
             if let output { return URL(fileURLWithPath: output).appendingPathComponent(stem) }
             return file.url.deletingPathExtension().appendingPathExtension("pdf")
         }
-        // Each file on its own typesetter; both cores work when there are several.
+        // Each file on a typesetter of its own; both cores work when there are several.
         let jobs = files.map { (file: $0, pdf: destination($0)) }
-        let outcomes = ConcurrentMap.run(jobs) { job -> Outcome in
-            render(job.file, to: job.pdf, builder: builder, fonts: fontLoading)
+        let outcomes = ConcurrentMap.map(jobs) { job -> Outcome in
+            render(job.file, to: job.pdf, with: pipeline)
         }
         profile.mark("dàn trang, ghi \(files.count) tệp")
         var worst: Int32 = 0
         var reported = Set<String>()   // a font problem would otherwise come once per file
         for outcome in outcomes {
+            PhaseProfile.printTimings(outcome.timings)
             outcome.problems.filter { reported.insert($0).inserted }.forEach(report)
             outcome.done.map { print($0) }
             worst = max(worst, outcome.status)
@@ -99,43 +108,19 @@ struct RenderCommand: ParsableCommand {
         var problems: [String] = []
         var done: String? = nil
         var status: Int32 = 0
+        var timings: [PhaseTiming] = []
     }
 
-    func render(_ file: (url: URL, display: String, folder: String?), to pdf: URL, builder: DocumentBuilder,
-                fonts fontLoading: Background<FontLibrary>) -> Outcome {
-        let profile = PhaseProfile()
-        let prepared: PreparedDocument
+    func render(_ file: (url: URL, display: String, folder: String?), to pdf: URL, with pipeline: Pipeline) -> Outcome {
+        let input = DocumentInput.file(file.url, display: file.display, allowing: allowedFolders.map { URL(fileURLWithPath: $0) })
+        let output = DocumentOutput.file(pdf: pdf, pngFolder: pngDirectory.map { URL(fileURLWithPath: $0) }, overwrite: force)
         do {
-            prepared = try builder.prepare(dataFile: file.url, displayPath: file.display,
-                                           allowing: allowedFolders.map { URL(fileURLWithPath: $0) })
+            let result = try pipeline.render(input, to: output)
+            return Outcome(problems: result.problems.map(commandLineMessage), done: "\(pdf.path): \(result.pageCount) trang (mẫu \(result.template))",
+                           timings: result.timings)
         } catch {
-            return Outcome(problems: error.errors.map(\.description), status: ExitStatus.badInput)
+            return Outcome(problems: error.problems.map(commandLineMessage), status: ExitStatus.of(error))
         }
-        profile.mark("dữ liệu, mẫu")
-        let fonts: FontLibrary
-        do { fonts = try fontLoading.value } catch {
-            return Outcome(problems: [commandLineMessage(error)], status: ExitStatus.badInput)
-        }
-        let typesetter = Typesetter(fonts: fonts)
-        let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
-        profile.mark("trình bày NĐ 30")
-        defer { profile.finish() }
-        var outcome = Outcome()
-        let laidOut: LaidOutDocument
-        do {
-            laidOut = try writeOutputs(pdf: pdf, pngDirectory: pngDirectory, force: force) { deliver in
-                typesetter.layout(composed.document, pageDone: deliver)
-            }
-        } catch {
-            outcome.problems.append(commandLineMessage(error))
-            outcome.status = ExitStatus.cannotWrite
-            return outcome
-        }
-        profile.mark("dàn trang, ghi PDF")
-        outcome.problems = prepared.notices.map(\.description)
-            + (composed.warnings.map(\.description) + laidOut.warnings.map(\.vietnameseDescription)).map { "\(file.display): cảnh báo: \($0)" }
-        outcome.done = "\(pdf.path): \(laidOut.pages.count) trang (mẫu \(prepared.template))"
-        return outcome
     }
 }
 
@@ -143,21 +128,28 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Kiểm tra dữ liệu.", helpNames: [])
 
     @Argument var inputs: [String]
+    @Option(name: .customLong("fonts")) var fontDirectory: String?
     @Option(name: .customLong("allow")) var allowedFolders: [String] = []
 
+    /// Each file as «vanban render» would make it, laid out and checked against NĐ 30, nothing written.
     func run() throws {
-        let builder = try loadBuilder()
+        let profile = PhaseProfile()
+        defer { profile.finish() }
+        let pipeline = try loadPipeline(fontDirectory: fontDirectory)
+        profile.mark("nạp danh mục mẫu")
         let files = dataFiles(inputs)
         var failed = false
+        var reportedFonts = Set<String>()   // a font problem would otherwise come once per file
         for file in files {
-            do {
-                let prepared = try builder.prepare(dataFile: file.url, displayPath: file.display,
-                                                   allowing: allowedFolders.map { URL(fileURLWithPath: $0) })
-                print("\(file.display): hợp lệ (mẫu \(prepared.template))")
-                prepared.notices.forEach { report($0.description) }
-            } catch {
+            let result = pipeline.check(.file(file.url, display: file.display, allowing: allowedFolders.map { URL(fileURLWithPath: $0) }))
+            PhaseProfile.printTimings(result.timings)
+            if result.isValid {
+                print("\(file.display): hợp lệ (mẫu \(result.template ?? ""))")
+            } else {
                 failed = true
-                for line in error.errors { report("\(line)") }
+            }
+            for problem in result.problems where problem.stage != .fonts || reportedFonts.insert(problem.description).inserted {
+                report(commandLineMessage(problem))
             }
         }
         if files.isEmpty { report("Không có tệp dữ liệu nào để kiểm tra."); failed = true }
@@ -215,24 +207,5 @@ struct NewCommand: ParsableCommand {
             report(commandLineMessage(error))
             throw ExitCode(ExitStatus.cannotWrite)
         }
-    }
-}
-
-/// Runs work on every element across the machine's cores, results in input order.
-enum ConcurrentMap {
-    /// Results written from several threads, each slot by one thread only.
-    private final class Slots<R>: @unchecked Sendable {
-        var values: [R?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-    }
-
-    static func run<T: Sendable, R>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(body) }
-        let slots = Slots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let value = body(items[index])
-            slots.values[index] = value
-        }
-        return slots.values.map { $0! }
     }
 }

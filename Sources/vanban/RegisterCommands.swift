@@ -66,9 +66,7 @@ struct IssueCommand: ParsableCommand {
         let register = try openRegister(workspace, create: true)
         let rules: NumberingRules
         do { rules = try NumberingRules.read(workspace) } catch { throw fail(error) }
-        let userFonts = fontDirectory.map { URL(fileURLWithPath: $0) }
-        let fonts = Background { try ShippedFonts.library(userDirectory: userFonts) }
-        let issuer = DataFileIssuer(register: register, rules: rules, pipeline: registerPipeline(builder: try loadBuilder(), fonts: fonts),
+        let issuer = DataFileIssuer(register: register, rules: rules, pipeline: registerPipeline(try loadPipeline(fontDirectory: fontDirectory)),
                                     observe: Self.interruptForTests)
         let pdf = output.map { URL(fileURLWithPath: $0) } ?? file.deletingPathExtension().appendingPathExtension("pdf")
         let outcome: IssueOutcome

@@ -1,38 +1,26 @@
+import DocumentPipeline
 import DocumentRegister
 import DocumentTemplates
 import Foundation
 import OfficialDocuments
-import Typesetting
-import VanBanFiles
 import VietnameseText
 
 /// The document pipeline as the register needs it: what a data file's document says of itself
 /// (issuer, type, subject, signer, recipients), and its PDF, made as «vanban render» makes it.
-/// Kept to these two calls so that the pipeline library can take their place.
-func registerPipeline(builder: DocumentBuilder, fonts: Background<FontLibrary>) -> IssuePipeline {
+func registerPipeline(_ pipeline: Pipeline) -> IssuePipeline {
     IssuePipeline(
         describe: { (file: URL, display: String) throws(IssueStepFailure) -> DocumentFacts in
             let prepared: PreparedDocument
-            do throws(DataProblems) { prepared = try builder.prepare(dataFile: file, displayPath: display) } catch {
-                throw IssueStepFailure(error.errors.map(\.description))
+            do throws(PipelineFailure) { prepared = try pipeline.prepare(.file(file, display: display)) } catch {
+                throw IssueStepFailure(error.problems.map(\.description))
             }
             return try facts(of: prepared.document, display: display)
         },
         render: { (file: URL, display: String, pdf: URL) throws(IssueStepFailure) -> [String] in
-            do {
-                let prepared = try builder.prepare(dataFile: file, displayPath: display)
-                let typesetter = Typesetter(fonts: try fonts.value)
-                let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
-                try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let laidOut = try DocumentFiles.writePDF(to: pdf, overwrite: true) { deliver in
-                    typesetter.layout(composed.document, pageDone: deliver)
-                }
-                return prepared.notices.map(\.description)
-                    + (composed.warnings.map(\.description) + laidOut.warnings.map(\.description)).map { "\(display): cảnh báo: \($0)" }
-            } catch let problems as DataProblems {
-                throw IssueStepFailure(problems.errors.map(\.description))
+            do throws(PipelineFailure) {
+                return try pipeline.render(.file(file, display: display), to: .file(pdf: pdf, overwrite: true)).problems.map(\.description)
             } catch {
-                throw IssueStepFailure(["\(error)"])
+                throw IssueStepFailure(error.problems.map(\.description))
             }
         })
 }

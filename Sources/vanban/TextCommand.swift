@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentPipeline
 import EngineSamples
 import Foundation
 import OfficialDocuments
@@ -60,31 +61,15 @@ struct TextCommand: ParsableCommand {
     }
 }
 
-/// Lays out and writes the PDF, and PNG pages at 80 dpi when asked, reporting a failure to
-/// write as exit code 3.
+/// Lays out and writes the PDF, and PNG pages at 80 dpi when asked (`PageFiles`, the files
+/// as the pipeline writes them), reporting a failure to write as exit code 3.
 func write(pdf: URL, pngDirectory: String?, force: Bool,
            layout: ((LaidOutPage) -> Void) -> LaidOutDocument) throws -> LaidOutDocument {
     do {
-        return try writeOutputs(pdf: pdf, pngDirectory: pngDirectory, force: force, layout: layout)
+        return try PageFiles.write(pdf: pdf, pngFolder: pngDirectory.map { URL(fileURLWithPath: $0) }, overwrite: force,
+                                   layout: layout).document
     } catch {
         report(commandLineMessage(error))
         throw ExitCode(ExitStatus.cannotWrite)
     }
-}
-
-/// The PDF (its folder made if needed), drawn page by page while `layout` goes on, then each
-/// page as PNG into `pngDirectory`.
-func writeOutputs(pdf: URL, pngDirectory: String?, force: Bool,
-                  layout: ((LaidOutPage) -> Void) -> LaidOutDocument) throws -> LaidOutDocument {
-    try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let laidOut = try DocumentFiles.writePDF(to: pdf, overwrite: force, layout: layout)
-    guard let pngDirectory else { return laidOut }
-    let directory = URL(fileURLWithPath: pngDirectory)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let stem = pdf.deletingPathExtension().lastPathComponent
-    for page in laidOut.pages {
-        let name = String(format: "%@-%02d.png", stem, page.index + 1)
-        try DocumentFiles.writePNG(laidOut, page: page.index, dpi: 80, to: directory.appendingPathComponent(name), overwrite: force)
-    }
-    return laidOut
 }

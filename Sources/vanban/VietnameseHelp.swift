@@ -7,7 +7,7 @@ enum VietnameseHelp {
 
     Cách dùng:
       vanban render DỮ_LIỆU.yaml… [-o RA.pdf | -o THƯ_MỤC] [--png THƯ_MỤC] [--force] [--fonts THƯ_MỤC] [--allow THƯ_MỤC]
-      vanban check DỮ_LIỆU.yaml… [--allow THƯ_MỤC]
+      vanban check DỮ_LIỆU.yaml… [--fonts THƯ_MỤC] [--allow THƯ_MỤC]
       vanban templates
       vanban new TÊN_MẪU [-o DỮ_LIỆU.yaml] [--force]
       vanban text VĂN_BẢN.txt [-o RA.pdf] [--png THƯ_MỤC] [--force]
@@ -18,7 +18,7 @@ enum VietnameseHelp {
     Lệnh:
       render     Kiểm tra dữ liệu rồi dàn trang thành PDF (tệp dữ liệu ghi tên mẫu ở trường «mau»).
                  Nhận nhiều tệp hoặc thư mục; dàn trang song song trên các nhân máy.
-      check      Chỉ kiểm tra dữ liệu, không ghi tệp nào.
+      check      Kiểm tra dữ liệu và thể thức trang theo Nghị định 30/2020, không ghi tệp nào.
       templates  Liệt kê các mẫu văn bản và mô tả.
       new        Tạo tệp dữ liệu trống (có ghi chú) cho một mẫu.
       text       Dàn trang một tệp văn bản thuần (mỗi dòng một đoạn).
@@ -66,11 +66,14 @@ enum VietnameseHelp {
         Dữ liệu có lỗi thì không ghi tệp nào cho dữ liệu đó; mã thoát 1.
         """,
         "check": """
-        vanban check DỮ_LIỆU.yaml… [--allow THƯ_MỤC]
+        vanban check DỮ_LIỆU.yaml… [--fonts THƯ_MỤC] [--allow THƯ_MỤC]
 
-        Kiểm tra dữ liệu như «render» nhưng không ghi tệp nào. In «hợp lệ» hoặc danh sách lỗi
-        (tệp, dòng, trường, điều cần sửa). Mã thoát 1 nếu có lỗi.
+        Kiểm tra dữ liệu như «render» nhưng không ghi tệp nào: dàn trang văn bản rồi đối chiếu
+        từng trang với thể thức Nghị định 30/2020 (điều nào không đúng in thành cảnh báo, kèm
+        số trang). In «hợp lệ» hoặc danh sách lỗi (tệp, dòng, trường, điều cần sửa). Mã thoát 1
+        nếu có lỗi.
 
+          --fonts DIR    Thư mục phông của người dùng.
           --allow DIR    Cho phép dữ liệu dùng tệp trong DIR, ngoài thư mục của chính tệp dữ liệu.
         """,
         "templates": """

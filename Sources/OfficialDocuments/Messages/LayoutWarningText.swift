@@ -4,7 +4,13 @@ import Typesetting
 /// The engine states its warnings as data; here they are worded for the clerk, in Vietnamese,
 /// with where the text came from.
 extension LayoutWarning {
+    /// "du-lieu.yaml, dòng 12: Dòng tràn lề …": where, then what.
     public var vietnameseDescription: String {
+        source.map { "\($0): \(vietnameseMessage)" } ?? vietnameseMessage
+    }
+
+    /// What happened, without where.
+    public var vietnameseMessage: String {
         let what: String
         switch kind {
         case let .missingGlyph(character, context):
@@ -22,6 +28,6 @@ extension LayoutWarning {
         case let .tooManyCells(row, _):
             what = "Dòng \(row) của bảng có nhiều ô hơn số cột: ô thừa bị bỏ."
         }
-        return source.map { "\($0): \(what)" } ?? what
+        return what
     }
 }
