@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release build, then the engine benchmark: pages per second, whole-process time, peak memory;
 # then VanBan against the floor program and Typst, runs interleaved (the targets of issue 11).
-# `bash scripts/bench.sh --paired` runs only the last part; `--paired-runs N` sets its rounds.
+# `bash scripts/bench.sh --paired` runs only the last part; `--paired-runs N` sets its rounds;
+# `--pipeline` only the in-process pipeline (check and render to memory of two examples).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh

@@ -5,7 +5,8 @@ import VanBanFiles
 
 // The engine benchmark: pages per second inside one process (layout alone, and layout plus
 // PDF), then whole-process runs of `vanban text` and `vanban render` (wall time and peak
-// memory), then VanBan against the floor program and Typst, interleaved (PairedBenchmark).
+// memory), then the pipeline a server calls, in process (PipelineBenchmark), then VanBan
+// against the floor program and Typst, interleaved (PairedBenchmark).
 // Every figure is the median of several runs on this machine. Run it through scripts/bench.sh
 // (release build).
 
@@ -24,6 +25,8 @@ struct Options {
     var typstPython: String?
     var pairedOnly = false
     var pairedRuns = 15
+    /// `--pipeline`: only the in-process pipeline runs.
+    var pipelineOnly = false
 
     init(_ arguments: [String]) {
         var i = 1
@@ -37,6 +40,7 @@ struct Options {
             case "--floor": i += 1; floor = arguments[i]
             case "--typst-python": i += 1; typstPython = arguments[i]
             case "--paired": pairedOnly = true
+            case "--pipeline": pipelineOnly = true
             case "--paired-runs": i += 1; pairedRuns = max(1, Int(arguments[i]) ?? pairedRuns)
             default: FileHandle.standardError.write("unknown option \(arguments[i])\n".data(using: .utf8)!); exit(2)
             }
@@ -95,6 +99,7 @@ let options = Options(CommandLine.arguments)
 if let path = options.readWorkbook { WorkbookBenchmark.readOne(path); exit(0) }
 if let folder = options.workbookSamples { try WorkbookBenchmark.writeSamples(to: URL(fileURLWithPath: folder)); exit(0) }
 if options.workbookOnly { try WorkbookBenchmark.run(runs: options.runs); exit(0) }
+if options.pipelineOnly { try PipelineBenchmark.run(runs: options.runs); exit(0) }
 func runPaired(vanban: String) throws {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-paired-\(getpid())")
     defer { try? FileManager.default.removeItem(at: scratch) }
@@ -203,5 +208,6 @@ if let vanban = options.vanban {
     }
 }
 
+try PipelineBenchmark.run(runs: options.runs)
 try WorkbookBenchmark.run(runs: options.runs)
 if let vanban = options.vanban { try runPaired(vanban: vanban) }
