@@ -29,8 +29,7 @@ let package = Package(
             .product(name: "DataInput", package: "VanBan"),
             .product(name: "DocumentTemplates", package: "VanBan"),
         ]),
-        // The XLSX reader (being written on the branch `xlsx`) gets its harness here, beside
-        // FuzzCSV: `.executableTarget(name: "FuzzSpreadsheet", …)`, a corpus in
-        // corpus/FuzzSpreadsheet and a line in scripts/fuzz.sh's HARNESSES.
+        // Workbook bytes through the .xlsx reader and the list reader (WorkbookList.parse).
+        .executableTarget(name: "FuzzSpreadsheet", dependencies: ["FuzzSupport", .product(name: "DataInput", package: "VanBan")]),
     ]
 )

@@ -71,3 +71,7 @@ for path in examples:
         rows = [{mapping[k]: v for k, v in item.items() if k in mapping and v} for item in items]
         text = text.replace(f"{key}: {csv}\n", f"{key}: " + json.dumps(rows, ensure_ascii=False) + "\n")
     put("FuzzPrepare", shared + "\n" + text, path.replace("/", "_"))
+
+# Workbooks as offices send them (and the formats refused with advice), from the tests' fixtures.
+for path in sorted(glob.glob("Tests/DataInputTests/Fixtures/xlsx/*")):
+    put("FuzzSpreadsheet", open(path, "rb").read(), os.path.basename(path))

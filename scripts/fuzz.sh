@@ -16,8 +16,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${1:-60}
 shift || true
-# The XLSX reader's harness joins this list when it lands (see Fuzz/Package.swift).
-harnesses=(FuzzDataLoader FuzzCSV FuzzMarkup FuzzPrepare)
+harnesses=(FuzzDataLoader FuzzCSV FuzzSpreadsheet FuzzMarkup FuzzPrepare)
 [ $# -gt 0 ] && harnesses=("$@")
 jobs=${FUZZ_JOBS:-1}
 

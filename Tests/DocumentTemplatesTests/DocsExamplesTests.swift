@@ -36,7 +36,9 @@ import Testing
         return blocks
     }
 
-    static let pages = ["data-files.md", "templates.md", "markup.md", "law-tables.md", "engine.md", "workbench.md"]
+    /// Every page of docs/.
+    static let pages: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: checkout.appendingPathComponent("docs").path)) ?? [])
+        .filter { $0.hasSuffix(".md") }.sorted()
 
     /// docs/templates.md names every value an award decision's template can use, and no other.
     @Test func theAwardNamesTableIsTheDeclaredOne() throws {
@@ -73,5 +75,11 @@ import Testing
             documents += 1
         }
         if page == "data-files.md" || page == "templates.md" { #expect(documents > 0, "the page shows a whole data file") }
+    }
+}
+
+@Suite struct DocsPagesTests {
+    @Test func everyPageOfTheDocsIsRead() {
+        #expect(DocsExamplesTests.pages.count >= 12 && DocsExamplesTests.pages.contains("design.md"))
     }
 }

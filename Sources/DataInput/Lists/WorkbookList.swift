@@ -5,9 +5,19 @@ import VietnameseText
 /// A sheet of a workbook as a list: its cells as the text a data file would hold, the sheet
 /// chosen by name ("ds.xlsx#Bằng khen"), or — in a workbook of several sheets — the one sheet
 /// whose header names the list's columns, never a guess between two.
-enum WorkbookList {
+public enum WorkbookList {
     static func read(_ url: URL, display: String, sheet name: String?, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
-        let workbook = try Workbook.read(url, display: display)
+        try read(Workbook.read(url, display: display), display: display, sheet: name, request: request, at: node)
+    }
+
+    /// Reads a workbook's bytes (what an upload or a fuzzer holds), as `read` reads its file;
+    /// `display` names it in messages.
+    public static func parse(_ data: Data, display: String, sheet name: String?, request: ListRequest) throws(DataError) -> ListContents {
+        let node = DataNode(kind: .scalar(display), location: SourceLocation(file: display, line: 0), path: request.name)
+        return try read(Workbook.read(data: data, display: display), display: display, sheet: name, request: request, at: node)
+    }
+
+    private static func read(_ workbook: Workbook, display: String, sheet name: String?, request: ListRequest, at node: DataNode) throws(DataError) -> ListContents {
         let visible = workbook.sheets.filter { !$0.isHidden }
         let names = workbook.sheets.map { Excerpt.quoted($0.name) }.joined(separator: ", ")
         if let name {

@@ -17,6 +17,11 @@ struct TemplateObject: MustacheParent, CustomStringConvertible {
         self.position = position
     }
 
+    /// The items of a list, each with its place (`tt`, `dau`, `cuoi`).
+    static func numbered(_ items: [[String: Any]]) -> [TemplateObject] {
+        items.enumerated().map { TemplateObject($0.element, position: ListPosition(index: $0.offset, count: items.count)) }
+    }
+
     subscript(name: String) -> Any? {
         get { fields[name] }
         set { fields[name] = newValue }

@@ -34,8 +34,15 @@ struct MinutesComputation {
             context["nam_suy_ton"] = String(year + 1)
         }
         let threshold = (try? root["ti_le_thong_qua"]?.decimal()) ?? 50
+        let present = attendance(root, into: &context, errors: &errors)
+        scores(root, into: &context, errors: &errors)
+        votes(root, present: present, threshold: threshold, into: &context, errors: &errors)
+        election(root, present: present, threshold: threshold, into: &context, errors: &errors)
+        return context
+    }
 
-        // Attendance.
+    /// The member units absent, with or without reason; the count of those present.
+    private func attendance(_ root: DataNode, into context: inout [String: Any], errors: inout [DataError]) -> Int {
         let total = cluster?.members.count ?? 0
         var absent: [[String: Any]] = []
         var absentNames = Set<String>()
@@ -53,26 +60,25 @@ struct MinutesComputation {
             let note = withReason ? (reason.isEmpty ? "có lý do" : "có lý do: \(reason)") : "không có lý do"
             absent.append(["don_vi": name, "ghi_chu": note])
         }
-        for (index, _) in absent.enumerated() {
-            absent[index]["tt"] = String(index + 1); absent[index]["dau"] = index == 0; absent[index]["cuoi"] = index == absent.count - 1
-        }
         let present = total - absent.count
-        context["vang"] = absent
+        context["vang"] = TemplateObject.numbered(absent)
         context["so_vang"] = CountValue(count: absent.count)
         context["co_mat"] = CountValue(count: present)
         context["tong_don_vi"] = CountValue(count: total)
-        var attendance = "có mặt \(NumberText.twoDigitCount(present))/\(NumberText.twoDigitCount(total)) đơn vị"
+        var line = "có mặt \(NumberText.twoDigitCount(present))/\(NumberText.twoDigitCount(total)) đơn vị"
         if !absent.isEmpty {
-            attendance += ", vắng \(NumberText.twoDigitCount(absent.count)): "
+            line += ", vắng \(NumberText.twoDigitCount(absent.count)): "
                 + absent.map { "\($0["don_vi"]!) (\($0["ghi_chu"]!))" }.joined(separator: ", ")
         }
         // A meeting of people counts them; a cluster's conference its member units.
-        if cluster != nil { context["diem_danh"] = attendance }
+        if cluster != nil { context["diem_danh"] = line }
         context.merge(MeetingAttendance.context(root)) { $1 }
+        return present
+    }
 
-        // Scores, ranked with ties.
-        let scaleNode = root["thang_diem"]
-        let scale = try? scaleNode?.decimal()
+    /// The score table, ranked with ties.
+    private func scores(_ root: DataNode, into context: inout [String: Any], errors: inout [DataError]) {
+        let scale = try? root["thang_diem"]?.decimal()
         var scores: [(unit: String, score: Decimal)] = []
         var scored = Set<String>()
         for node in (try? root["diem"]?.list()) ?? [] {
@@ -94,57 +100,59 @@ struct MinutesComputation {
             scores.append((unit, score))
         }
         let ranked = competitionRanking(scores, score: { $0.score }, tieOrder: { VietnameseCollation.areInIncreasingOrder($0.unit, $1.unit) })
-        context["xep_hang"] = ranked.enumerated().map { index, entry -> [String: Any] in
-            ["hang": String(entry.rank), "don_vi": entry.item.unit, "diem": NumberText.decimal(entry.item.score),
-             "dong_hang": entry.isTied, "tt": String(index + 1), "dau": index == 0, "cuoi": index == ranked.count - 1]
-        }
+        context["xep_hang"] = TemplateObject.numbered(ranked.map { entry -> [String: Any] in
+            ["hang": String(entry.rank), "don_vi": entry.item.unit, "diem": NumberText.decimal(entry.item.score), "dong_hang": entry.isTied]
+        })
         context["co_xep_hang"] = !ranked.isEmpty
         if let scale { context["thang_diem"] = NumberText.decimal(scale) }
         if let first = ranked.first {
             context["dan_dau"] = ["don_vi": first.item.unit, "diem": NumberText.decimal(first.item.score)]
         }
+    }
 
-        // Votes: for each proposal, the share in favour and whether it passed.
-        func vote(_ node: DataNode, label: String) -> [String: Any]? {
-            guard let forNode = node["tan_thanh"] else {
-                errors.append(node.error("thiếu số phiếu tán thành «tan_thanh»"))
-                return nil
-            }
-            guard let votes = try? forNode.int() else { return nil }
-            let totalNode = node["tong_so"]
-            let ballots = (try? totalNode?.int()) ?? present
-            // Negative counts are the declared range's to report.
-            if votes > ballots {
-                errors.append(forNode.error("số phiếu tán thành \(votes) phải từ 0 đến tổng số \(ballots)"))
-                return nil
-            }
-            let share = Decimal(votes) * 100 / Decimal(max(ballots, 1))
-            return ["tan_thanh": String(votes), "tong_so": String(ballots), "ti_le": Self.percent(votes, of: ballots),
-                    "thong_qua": share > threshold, "ket_qua": share > threshold ? "thông qua" : "không thông qua"]
+    /// One vote: the share in favour of the ballots (those present unless given) and whether
+    /// it passed.
+    private func vote(_ node: DataNode, present: Int, threshold: Decimal, errors: inout [DataError]) -> [String: Any]? {
+        guard let forNode = node["tan_thanh"] else {
+            errors.append(node.error("thiếu số phiếu tán thành «tan_thanh»"))
+            return nil
         }
+        guard let votes = try? forNode.int() else { return nil }
+        let ballots = (try? node["tong_so"]?.int()) ?? present
+        // Negative counts are the declared range's to report.
+        if votes > ballots {
+            errors.append(forNode.error("số phiếu tán thành \(votes) phải từ 0 đến tổng số \(ballots)"))
+            return nil
+        }
+        let share = Decimal(votes) * 100 / Decimal(max(ballots, 1))
+        return ["tan_thanh": String(votes), "tong_so": String(ballots), "ti_le": Self.percent(votes, of: ballots),
+                "thong_qua": share > threshold, "ket_qua": share > threshold ? "thông qua" : "không thông qua"]
+    }
+
+    private func votes(_ root: DataNode, present: Int, threshold: Decimal, into context: inout [String: Any], errors: inout [DataError]) {
         var votes: [[String: Any]] = []
         for node in (try? root["bieu_quyet"]?.list()) ?? [] {
-            guard var item = vote(node, label: "bieu_quyet") else { continue }
+            guard var item = vote(node, present: present, threshold: threshold, errors: &errors) else { continue }
             item["noi_dung"] = (try? node["noi_dung"]?.string()) ?? ""
             votes.append(item)
         }
-        for (index, _) in votes.enumerated() {
-            votes[index]["tt"] = String(index + 1); votes[index]["dau"] = index == 0; votes[index]["cuoi"] = index == votes.count - 1
-        }
-        context["bieu_quyet"] = votes
+        context["bieu_quyet"] = TemplateObject.numbered(votes)
         context["ti_le_thong_qua"] = NumberText.decimal(threshold) + "%"
+    }
 
-        // Election of next year's chair and vice-chair.
+    /// The election of next year's chair and vice-chair: two different member units.
+    private func election(_ root: DataNode, present: Int, threshold: Decimal, into context: inout [String: Any], errors: inout [DataError]) {
+        var elected: [String: String] = [:]
         for key in ["cum_truong_moi", "cum_pho_moi"] {
             guard let node = root[key], let unitNode = node["don_vi"] else { continue }
-            guard let unit = memberName(unitNode, errors: &errors), var item = vote(node, label: key) else { continue }
+            guard let unit = memberName(unitNode, errors: &errors),
+                  var item = vote(node, present: present, threshold: threshold, errors: &errors) else { continue }
             item["don_vi"] = unit
             context[key] = item
+            elected[key] = unit
         }
-        if let chair = (context["cum_truong_moi"] as? [String: Any])?["don_vi"] as? String,
-           let vice = (context["cum_pho_moi"] as? [String: Any])?["don_vi"] as? String, Cluster.key(chair) == Cluster.key(vice) {
+        if let chair = elected["cum_truong_moi"], let vice = elected["cum_pho_moi"], Cluster.key(chair) == Cluster.key(vice) {
             errors.append(root.error("Cụm trưởng và Cụm phó năm sau không được là cùng một đơn vị (\(Excerpt.quoted(chair)))"))
         }
-        return context
     }
 }

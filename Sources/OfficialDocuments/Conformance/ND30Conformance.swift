@@ -1,7 +1,7 @@
 import Typesetting
 
 /// Checks a laid-out administrative document against the layout rules of Nghị định
-/// 30/2020/NĐ-CP (Phụ lục I) as this project reads them (../shared/ND30.md), for what the
+/// 30/2020/NĐ-CP (Phụ lục I) as this project reads them (docs/conformance.md), for what the
 /// document is: a biên bản has no date line unless it was given one, a draft leaves its number
 /// and date blank, a công văn has its "V/v …" under the number and no title, each annex starts
 /// a page of its own. Any layout can be checked, not only what the composer made: every rule

@@ -59,7 +59,7 @@ struct AwardContext {
     }
 
     private func numbered(_ list: [AwardRecipient]) -> [TemplateObject] {
-        list.enumerated().map { TemplateObject($0.element.fields, position: ListPosition(index: $0.offset, count: list.count)) }
+        TemplateObject.numbered(list.map(\.fields))
     }
 
     /// Per award form: its name, counts and money per recipient of each kind, and its sources.
