@@ -12,7 +12,7 @@ enum PipelineBenchmark {
         let started = DispatchTime.now().uptimeNanoseconds
         let pipeline = try Pipeline()
         let made = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-        print(String(format: "pipeline in process: made in %.1f ms (templates, law tables)", made))
+        print(String(format: "pipeline in process: made in %.1f ms (the templates and law tables are read on first use)", made))
         for name in ["quyet-dinh-khen-thuong-2022.yaml", "giao-uoc-thi-dua-2023.yaml"] {
             let input = DocumentInput.file(examples.appendingPathComponent(name), display: name)
             var dataChecks: [Double] = [], checks: [Double] = [], renders: [Double] = [], first = 0.0, pages = 0
