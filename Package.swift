@@ -52,7 +52,7 @@ let package = Package(
         // The document markup that templates produce: parser, AST with positions, escaper.
         .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards", "SourceLocations"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
-        .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup"]),
+        .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup", "InputGuards"]),
         // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx
         // workbooks. (Yams for the libyaml it vendors: DataInput composes from libyaml's events
         // itself, with budgets.)

@@ -252,12 +252,13 @@ struct YAMLComposer {
         }
     }
 
-    private func checkLength(_ raw: String, at location: SourceLocation, field: String) throws(DataError) {
+    /// `field` is built only for the message: most values are short.
+    private func checkLength(_ raw: String, at location: SourceLocation, field: @autoclosure () -> String) throws(DataError) {
         // Characters never outnumber UTF-8 bytes: most values need no count.
         guard raw.utf8.count > InputLimits.valueCharacters else { return }
         let characters = raw.count
         if characters > InputLimits.valueCharacters {
-            throw DataError(location: location, field: awaitingKey ? stack.last?.path : field,
+            throw DataError(location: location, field: awaitingKey ? stack.last?.path : field(),
                             message: "giá trị dài \(grouped(characters)) ký tự, quá giới hạn \(grouped(InputLimits.valueCharacters)) ký tự cho một giá trị: \(Excerpt.quoted(raw))")
         }
     }

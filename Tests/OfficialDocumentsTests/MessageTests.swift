@@ -21,6 +21,16 @@ import Typesetting
         #expect(LayoutWarning(kind, source: Self.source).vietnameseDescription == "du-lieu.yaml, dòng 7, cột 3: " + text)
     }
 
+    /// A text from the data reaches a message as `Excerpt` quotes it: control and bidi
+    /// characters shown as escapes, a long text shortened.
+    @Test func textsFromTheDataAreQuotedSafely() {
+        let overfull = LayoutWarning(.overfullLine(excess: 2, text: "Sở\u{202E}Nội vụ\u{1B}[31m")).vietnameseDescription
+        #expect(!overfull.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{1B}" })
+        #expect(overfull.hasPrefix("Dòng tràn lề 2.0 pt: «Sở"))
+        let long = LayoutWarning(.wordBrokenAcrossLines(word: String(repeating: "ư", count: 5000))).vietnameseDescription
+        #expect(long.count < 400)
+    }
+
     @Test func aSourceWithoutAColumnNamesTheLine() {
         #expect(SourceLocation(file: "a.csv", line: 2).description == "a.csv, dòng 2")
     }
