@@ -28,7 +28,22 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 
 "$binary" serve --workspace "$workspace" --port "$port" >"$log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$workspace" "$log"; }
+# The server must end on SIGTERM, even after it has saved files (a deaf server once hung CI).
+cleanup() {
+    local status=$?
+    kill "$server" 2>/dev/null || true
+    # Alive: neither gone nor a zombie waiting to be reaped.
+    alive() { ps -o stat= -p "$server" 2>/dev/null | grep -qv Z; }
+    for _ in $(seq 1 100); do alive || break; sleep 0.1; done
+    if alive; then
+        echo "browser-test: vanban serve did not end on SIGTERM within 10 s" >&2
+        kill -9 "$server" 2>/dev/null || true
+        status=1
+    fi
+    wait "$server" 2>/dev/null || true
+    rm -rf "$workspace" "$log"
+    exit "$status"
+}
 trap cleanup EXIT
 for _ in $(seq 1 300); do
     grep -q "http://127.0.0.1:$port/" "$log" && break

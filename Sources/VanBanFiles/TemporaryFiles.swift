@@ -44,7 +44,14 @@ enum TemporaryFiles {
         guard signalSources.isEmpty else { return }
         // A signal ignored from the start (a background job's SIGINT) stays ignored.
         for number in [SIGINT, SIGTERM] where !isIgnored(number) {
+            #if canImport(Darwin)
+            // kqueue reports a signal whatever its disposition: ignoring it keeps the default
+            // action from ending the process first. On Linux, dispatch installs its own handler
+            // when the first source of a signal starts, once; ignoring the signal here would
+            // replace the handler of a source already running (the server's shutdown on
+            // SIGTERM) and every source of that signal would go deaf.
             signal(number, SIG_IGN)
+            #endif
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 lock.lock()
