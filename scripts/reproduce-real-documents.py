@@ -79,6 +79,20 @@ def sentences(original, corrections):
     return header, body
 
 
+# A violation of NĐ 30 as `vanban check` prints it: "trang 1 [dia-danh-ngay]: …".
+CONFORMANCE = re.compile(r"trang \d+ \[[a-z0-9-]+\]")
+
+
+def conformance_problems(data_file, vanban):
+    """The reproduction must be valid and break no NĐ 30 rule (ND30Conformance, run by check)."""
+    checked = subprocess.run([vanban, "check", data_file], capture_output=True, text=True)
+    lines = (checked.stdout + checked.stderr).splitlines()
+    problems = [f"NĐ 30: {line}" for line in lines if CONFORMANCE.search(line)]
+    if checked.returncode != 0:
+        problems.append(f"vanban check exits {checked.returncode}: " + " | ".join(lines[-3:]))
+    return problems
+
+
 def check(real_dir, name, data_file, corrections, vanban):
     original = open(os.path.join(real_dir, name), encoding="utf-8").read()
     header, body = sentences(original, corrections)
@@ -87,6 +101,7 @@ def check(real_dir, name, data_file, corrections, vanban):
         subprocess.run([vanban, "render", data_file, "-o", pdf, "--force"], check=True, capture_output=True)
         rendered = words(subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], check=True, capture_output=True, text=True).stdout)
     problems = [f"header line not found: «{line}»" for line in header if not found_in(line, rendered)]
+    problems += conformance_problems(data_file, vanban)
     position = 0
     for sentence in body:
         found = rendered.find(words(sentence), position)
