@@ -97,27 +97,63 @@ public struct DocumentBuilder: Sendable {
     /// - Parameter sources: where the data files behind `loaded` are (lists are found beside
     ///   them) and which files the data may name; by default none.
     public func prepare(_ loaded: DataNode, sources: DataSources = .none) throws(DataProblems) -> PreparedDocument {
-        let template: TemplateDeclaration
-        do throws(DataError) {
-            let nameNode = try loaded.required("mau")
-            let name = try nameNode.string()
-            guard let found = try catalog.template(named: name) else {
-                throw nameNode.error("không có mẫu \(Excerpt.quoted(name)); các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
-            }
-            template = found
-        } catch {
-            throw DataProblems(errors: [error])
-        }
+        let template = try self.template(of: loaded)
         // The sections first: an input only a left-out section uses is not required.
         let plan: SectionPlan
         do { plan = try SectionPlan.plan(template, root: loaded) } catch { throw DataProblems(errors: [error]) }
         var checker = InputChecker(sources: sources)
         let root = checker.check(loaded, inputs: Self.inputs(of: template, for: plan, root: loaded))
         var errors = checker.errors
+        var notices = checker.notices
         var common = CommonFields.read(root, sources: sources, errors: &errors)
-
         var cluster: Cluster?
         if let clusterNode = root["cum_thi_dua"] { cluster = Cluster.read(clusterNode, errors: &errors) }
+        var context = Self.baseContext(root, template: template, common: &common, cluster: cluster, errors: &errors)
+        computeWorkflow(template, root: root, common: common, cluster: cluster, statedAmounts: checker.statedAmounts,
+                        context: &context, errors: &errors, notices: &notices)
+        let signature = Self.signature(template, root: root, common: common, errors: &errors)
+        if let error = Self.unknownTypeName(template, root: root) { errors.append(error) }
+        notices += legalBasisNotices(common, root: root, errors: &errors)
+        notices += IssuerConsistency.notices(common, root: root)
+        notices += Self.courtesyTitleNotices(root)
+        if !errors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(errors)) }
+
+        let typeName = documentTypeName(template, root: root)
+        let number = try Self.documentNumber(template, root: root, common: common, cluster: cluster, typeName: typeName)
+        context["van_ban"] = Self.selfReference(number, typeName: typeName, date: common.fixedDate)
+        // Fill the template and read its output as markup.
+        var phraseErrors: [DataError] = []
+        PhraseFiller(template: template).fill(&context, root: root, errors: &phraseErrors)
+        if !phraseErrors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(phraseErrors)) }
+        let body: MarkupDocument
+        do throws(DataError) {
+            body = try BodyAssembler.parse(BodyAssembler(template: template).parts(context, plan: plan, root: root))
+        } catch {
+            throw DataProblems(errors: [error])
+        }
+        let document = Self.document(template, root: root, common: common, number: number, typeName: typeName,
+                                     subject: context["trich_yeu"] as? String, body: body, signature: signature)
+        return PreparedDocument(document: document, style: common.style, template: template.name, notices: notices)
+    }
+
+    /// The template the data names in «mau».
+    private func template(of loaded: DataNode) throws(DataProblems) -> TemplateDeclaration {
+        do throws(DataError) {
+            let nameNode = try loaded.required("mau")
+            let name = try nameNode.string()
+            guard let found = try catalog.template(named: name) else {
+                throw nameNode.error("không có mẫu \(Excerpt.quoted(name)); các mẫu hiện có: \(catalog.names.joined(separator: ", "))")
+            }
+            return found
+        } catch {
+            throw DataProblems(errors: [error])
+        }
+    }
+
+    /// The values every template may use: the inputs, the cluster, the date, the year and the
+    /// period the document speaks of, the issuer (the cluster's when the data names none).
+    private static func baseContext(_ root: DataNode, template: TemplateDeclaration, common: inout CommonFields,
+                                    cluster: Cluster?, errors: inout [DataError]) -> TemplateObject {
         var context = ContextBuilder.context(root, inputs: template.inputs,
                                              leavingOut: template.workflow == .award ? AwardComputation.computedKeys : [])
         if let cluster { context["cum_thi_dua"] = cluster.context }
@@ -135,16 +171,20 @@ public struct DocumentBuilder: Sendable {
             errors.append(root.error("thiếu trường bắt buộc «co_quan_ban_hanh» (hoặc «cum_thi_dua» cho văn bản của cụm, khối)"))
         }
         context["co_quan_ban_hanh"] = common.issuer ?? ""
-        let words = (try? root["doc_so"]?.string()) == "mien_nam" ? NumberWordsSettings.southern : NumberWordsSettings.standard
+        return context
+    }
 
-        var notices = checker.notices
-        var signature: SignatureBlock = .none
+    /// What the kind of document computes: the award money, the minutes' figures, the covenant's.
+    private func computeWorkflow(_ template: TemplateDeclaration, root: DataNode, common: CommonFields, cluster: Cluster?,
+                                 statedAmounts: [StatedAmount], context: inout TemplateObject,
+                                 errors: inout [DataError], notices: inout [DataNotice]) {
         switch template.workflow {
         case .award:
+            let words = (try? root["doc_so"]?.string()) == "mien_nam" ? NumberWordsSettings.southern : NumberWordsSettings.standard
             do {
                 let rules = try law.rulesTable()
                 context.fields.merge(AwardComputation(rules: rules, words: words).run(
-                    root, decisionDate: common.fixedDate, dateNode: common.dateNode, statedAmounts: checker.statedAmounts,
+                    root, decisionDate: common.fixedDate, dateNode: common.dateNode, statedAmounts: statedAmounts,
                     errors: &errors, notices: &notices)) { $1 }
             } catch {
                 errors.append(DataError(location: nil, field: nil, message: "\(error)"))
@@ -160,64 +200,63 @@ public struct DocumentBuilder: Sendable {
         case .plan:
             break
         }
+    }
+
+    private static func signature(_ template: TemplateDeclaration, root: DataNode, common: CommonFields,
+                                  errors: inout [DataError]) -> SignatureBlock {
         switch template.signature {
         case .single:
             // The declaration makes `nguoi_ky` required for this layout: the check reports it.
-            if let signer = common.signer { signature = .single(signer) }
+            return common.signer.map { .single($0) } ?? .none
         case .minutes:
             do {
-                let secretary = try Self.minutesSigner(root.required("thu_ky"), defaultTitle: "Thư ký")
-                let chair = try Self.minutesSigner(root.required("chu_tri"), defaultTitle: "Chủ trì")
-                signature = .minutes(secretary: secretary, chair: chair)
+                let secretary = try minutesSigner(root.required("thu_ky"), defaultTitle: "Thư ký")
+                let chair = try minutesSigner(root.required("chu_tri"), defaultTitle: "Chủ trì")
+                return .minutes(secretary: secretary, chair: chair)
             } catch {
                 errors.append(error)
+                return .none
             }
         case .inBody:
-            signature = .none
+            return .none
         }
-        if template.typeComesFromData, let node = root["loai"], let name = try? node.string(),
-           DocumentTypes.named(name) == nil || DocumentTypes.named(name)?.isCopy == true {
-            let names = DocumentTypes.all.filter { !$0.isCopy }.map(\.name)
-            let nearest = KeySuggestion.nearest(to: name, among: names, count: 1).first.map { "; có phải ý bạn là «\($0)»?" } ?? ""
-            errors.append(node.error("«\(name)» không phải tên loại văn bản của Nghị định 30/2020 (Phụ lục III)\(nearest); các tên loại: \(names.joined(separator: ", "))"))
-        }
-        notices += legalBasisNotices(common, root: root, errors: &errors)
-        notices += IssuerConsistency.notices(common, root: root)
-        notices += Self.courtesyTitleNotices(root)
-        if !errors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(errors)) }
+    }
 
-        var number: DocumentNumber?
-        let typeName = documentTypeName(template, root: root)
+    /// A general document's «loai» must be a type name of NĐ 30 (Phụ lục III).
+    private static func unknownTypeName(_ template: TemplateDeclaration, root: DataNode) -> DataError? {
+        guard template.typeComesFromData, let node = root["loai"], let name = try? node.string(),
+              DocumentTypes.named(name) == nil || DocumentTypes.named(name)?.isCopy == true else { return nil }
+        let names = DocumentTypes.all.filter { !$0.isCopy }.map(\.name)
+        let nearest = KeySuggestion.nearest(to: name, among: names, count: 1).first.map { "; có phải ý bạn là «\($0)»?" } ?? ""
+        return node.error("«\(name)» không phải tên loại văn bản của Nghị định 30/2020 (Phụ lục III)\(nearest); các tên loại: \(names.joined(separator: ", "))")
+    }
+
+    /// Every document NĐ 30 numbers prints its "Số:" line, blank until the number is given; a
+    /// covenant (outside Phụ lục III) prints one whenever its issuer or cluster has a symbol.
+    private static func documentNumber(_ template: TemplateDeclaration, root: DataNode, common: CommonFields, cluster: Cluster?,
+                                       typeName: String) throws(DataProblems) -> DocumentNumber? {
         let type = DocumentTypes.named(typeName)
-        // Every document NĐ 30 numbers prints its "Số:" line, blank until the number is given; a
-        // covenant (outside Phụ lục III) prints one whenever its issuer or cluster has a symbol.
-        if let symbol = common.issuerSymbol ?? cluster?.symbol,
-           type?.abbreviation != nil || common.number != nil || template.workflow == .covenant {
-            do {
-                number = try DocumentNumber(number: common.number, typeAbbreviation: type?.abbreviation, issuerSymbol: symbol)
-            } catch {
-                throw DataProblems(errors: [(root["ky_hieu_co_quan"] ?? root).error(error.description)])
-            }
-        }
-        // This document as the text may cite it: «Quyết định số 152/QĐ-BNV ngày 24/2/2023».
-        var selfReference = TemplateObject()
-        if let number { selfReference["so"] = number.text() }
-        if let number, let date = common.fixedDate {
-            selfReference["trich_dan"] = number.citation(typeName: typeName, date: .fixed(date))
-        }
-        context["van_ban"] = selfReference
-
-        // Fill the template and read its output as markup.
-        var phraseErrors: [DataError] = []
-        PhraseFiller(template: template).fill(&context, root: root, errors: &phraseErrors)
-        if !phraseErrors.isEmpty { throw DataProblems(errors: ProblemReport.inReadingOrder(phraseErrors)) }
-        let subject = context["trich_yeu"] as? String
-        let body: MarkupDocument
-        do throws(DataError) {
-            body = try BodyAssembler.parse(BodyAssembler(template: template).parts(context, plan: plan, root: root))
+        guard let symbol = common.issuerSymbol ?? cluster?.symbol,
+              type?.abbreviation != nil || common.number != nil || template.workflow == .covenant else { return nil }
+        do {
+            return try DocumentNumber(number: common.number, typeAbbreviation: type?.abbreviation, issuerSymbol: symbol)
         } catch {
-            throw DataProblems(errors: [error])
+            throw DataProblems(errors: [(root["ky_hieu_co_quan"] ?? root).error(error.description)])
         }
+    }
+
+    /// This document as the text may cite it: «Quyết định số 152/QĐ-BNV ngày 24/2/2023».
+    private static func selfReference(_ number: DocumentNumber?, typeName: String, date: CalendarDate?) -> TemplateObject {
+        var reference = TemplateObject()
+        if let number { reference["so"] = number.text() }
+        if let number, let date { reference["trich_dan"] = number.citation(typeName: typeName, date: .fixed(date)) }
+        return reference
+    }
+
+    private static func document(_ template: TemplateDeclaration, root: DataNode, common: CommonFields, number: DocumentNumber?,
+                                 typeName: String, subject: String?, body: MarkupDocument,
+                                 signature: SignatureBlock) -> AdministrativeDocument {
+        let type = DocumentTypes.named(typeName)
         var document = AdministrativeDocument(
             parentBody: common.parentBody, issuer: common.issuer ?? "", number: number, place: common.place,
             date: template.workflow == .minutes && common.dateNode == nil ? nil : common.date, typeName: typeName, subject: type == .officialLetter ? nil : subject,
@@ -226,7 +265,7 @@ public struct DocumentBuilder: Sendable {
             archive: common.archive)
         if type == .officialLetter { document.letterSubject = subject }
         document.addressees = (try? root["kinh_gui"]?.list())?.compactMap { try? CommonFields.sourced($0) } ?? []
-        return PreparedDocument(document: document, style: common.style, template: template.name, notices: notices)
+        return document
     }
 
     /// Each căn cứ checked against the register on the document's date (a draft: today): one not
