@@ -114,7 +114,7 @@ let package = Package(
                     dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorkbenchTests",
-                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles",
+                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles", "VietnameseText",
                                    .product(name: "Hummingbird", package: "hummingbird"),
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),

@@ -1,8 +1,14 @@
+import DocumentRegister
+import DocumentTemplates
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import OfficialDocuments
 import Testing
+import Typesetting
+import VanBanFiles
+import VietnameseText
 @testable import Workbench
 
 let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -25,7 +31,7 @@ struct Fixture {
         var settings = WorkbenchSettings(workspace: workspace, host: host, port: 0, users: users,
                                          examples: checkout.appendingPathComponent("Examples"))
         configure(&settings)
-        workbench = try Workbench(settings: settings, service: sharedService)
+        workbench = try Workbench(settings: settings, service: sharedService, issuing: testIssuePipeline)
     }
 
     var folderURL: URL { workspace.appendingPathComponent(Self.folder) }
@@ -147,4 +153,56 @@ enum HTMLForm {
         if let index = result.firstIndex(where: { $0.0 == name }) { result[index].1 = value } else { result.append((name, value)) }
         return result
     }
+}
+
+/// What «Cấp số» asks of the pipeline, made of the public pieces as the command line's
+/// `registerPipeline` (Sources/vanban/RegisterPipeline.swift) makes it: the facts from
+/// `DocumentBuilder.prepare`, the PDF through `DocumentComposer`, `Typesetter` and
+/// `DocumentFiles.writePDF`.
+let testIssuePipeline: IssuePipeline = {
+    let builder = try! DocumentBuilder.standard()
+    let fonts = try! ShippedFonts.library(userDirectory: nil)
+    return IssuePipeline(
+        describe: { (file: URL, display: String) throws(IssueStepFailure) -> DocumentFacts in
+            let prepared: PreparedDocument
+            do throws(DataProblems) { prepared = try builder.prepare(dataFile: file, displayPath: display) } catch {
+                throw IssueStepFailure(error.errors.map(\.description))
+            }
+            return try registerFacts(of: prepared.document, display: display)
+        },
+        render: { (file: URL, display: String, pdf: URL) throws(IssueStepFailure) -> [String] in
+            do {
+                let prepared = try builder.prepare(dataFile: file, displayPath: display)
+                let typesetter = Typesetter(fonts: fonts)
+                let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
+                let laidOut = try DocumentFiles.writePDF(to: pdf, overwrite: true) { deliver in
+                    typesetter.layout(composed.document, pageDone: deliver)
+                }
+                return prepared.notices.map(\.description) + (composed.warnings.map(\.description) + laidOut.warnings.map(\.description))
+            } catch let problems as DataProblems {
+                throw IssueStepFailure(problems.errors.map(\.description))
+            } catch {
+                throw IssueStepFailure(["\(error)"])
+            }
+        })
+}()
+
+private func registerFacts(of document: AdministrativeDocument, display: String) throws(IssueStepFailure) -> DocumentFacts {
+    guard let number = document.number else {
+        throw IssueStepFailure(["\(display), trường «ky_hieu_co_quan»: cần ký hiệu cơ quan (ví dụ UBND) để cấp số"])
+    }
+    var signer: Signer?
+    switch document.signature {
+    case .single(let one): signer = one
+    case .minutes(_, let chair): signer = chair
+    case .none: signer = nil
+    }
+    var date = CalendarDate.today()
+    if case .fixed(let fixed)? = document.date { date = fixed }
+    let recipients = document.recipients.map(\.text)
+    return DocumentFacts(
+        issuerSymbol: number.issuerSymbol, issuerName: document.issuer, typeName: document.typeName,
+        typeAbbreviation: number.typeAbbreviation, date: date, subject: document.subject ?? document.letterSubject ?? "",
+        signerName: signer?.name ?? "", signerTitle: signer?.title ?? "", recipients: recipients, archive: document.archive,
+        copies: recipients.isEmpty && document.archive == nil ? nil : recipients.count + (document.archive == nil ? 0 : 1))
 }
