@@ -234,6 +234,7 @@ def run(driver):
     driver.get(f"{BASE}/ho-so/{FOLDER}/van-ban/quyet-dinh-bang-khen-2023.yaml")
     button = wait(driver, lambda d: d.find_elements(By.ID, "cap-so"), "the saved draft offers «Cấp số»")[0]
     check(button.is_enabled(), "«Cấp số» can be pressed on a valid draft")
+    shot(driver, "14-cap-so.png")
     button.click()
     WebDriverWait(driver, 10).until(EC.alert_is_present()).accept()
     wait(driver, lambda d: d.find_elements(By.ID, "thong-bao") and "Đã cấp số" in d.find_element(By.ID, "thong-bao").text,
@@ -243,14 +244,14 @@ def run(driver):
     check(not driver.find_elements(By.ID, "cap-so") and "01/QĐ-BNV" in driver.find_element(By.ID, "so-van-ban").text,
           "an issued document offers no second number")
     wait(driver, lambda d: len(page_sources(d)) >= 2, "the issued document previews")
-    shot(driver, "14-da-cap-so.png")
+    shot(driver, "15-da-cap-so.png")
     driver.find_element(By.ID, "mo-so-dang-ky").click()
     wait(driver, lambda d: d.find_elements(By.ID, "bang-so"), "the register page opens")
     register_rows = driver.find_elements(By.CSS_SELECTOR, "#bang-so tbody tr")
     check(len(register_rows) == 1 and "01/QĐ-BNV" in register_rows[0].text and "đã cấp" in register_rows[0].text,
           "the register lists the issued decision")
     check("Phạm Thị Thanh Trà" in register_rows[0].text, "with its signer")
-    shot(driver, "15-so-dang-ky.png")
+    shot(driver, "16-so-dang-ky.png")
     for old in os.listdir(DOWNLOADS):
         os.remove(os.path.join(DOWNLOADS, old))
     driver.find_element(By.ID, "xuat-csv").click()
