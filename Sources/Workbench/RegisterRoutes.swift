@@ -25,6 +25,9 @@ extension Workbench {
         RegisterWorkspace(folder: folder.url, display: folder.name)
     }
 
+    /// What the pipeline says when the file is no longer the version the page showed.
+    static let changedMarker = "tệp đã được sửa ở nơi khác từ lúc mở trang"
+
     static let clerkOnly = "Chỉ người có vai trò văn thư mới được cấp số và hủy số (người quản lý bàn làm việc thêm vai trò này: vanban serve --add-user TÊN --vai-tro van-thu)."
 
     // MARK: - «Cấp số» on a document
@@ -108,17 +111,27 @@ extension Workbench {
             return try await issueRefused(folder: folder, file: file, context: context, title: "Chưa cấp số",
                                           lines: ["Bàn làm việc này không cấp số; dùng lệnh «vanban so cap \(file.name)»."], status: .notImplemented)
         }
-        guard form["_phien_ban"] == stored.token else {
-            return try await issueRefused(folder: folder, file: file, context: context, title: "Chưa cấp số: tệp «\(file.name)» đã được sửa ở nơi khác",
-                                          lines: ["Từ lúc bạn mở trang, tệp đã được sửa (trong một cửa sổ khác, hoặc ngoài bàn làm việc). Trang đã được tải lại với bản mới: xem lại rồi bấm «Cấp số» lần nữa."],
-                                          status: .conflict)
+        let changedMeanwhile = { () async throws -> Response in
+            try await self.issueRefused(folder: folder, file: file, context: context, title: "Chưa cấp số: tệp «\(file.name)» đã được sửa ở nơi khác",
+                                        lines: ["Từ lúc bạn mở trang, tệp đã được sửa (trong một cửa sổ khác, hoặc ngoài bàn làm việc). Trang đã được tải lại với bản mới: xem lại rồi bấm «Cấp số» lần nữa."],
+                                        status: .conflict)
         }
+        let expected = form["_phien_ban"] ?? ""
+        guard expected == stored.token else { return try await changedMeanwhile() }
+        // Checked again under the issuer's lock on the file (the lock saving takes): the issuer
+        // reads the file, then asks the pipeline for its facts; a save that came between the
+        // check above and the lock is found here, before any number is taken.
+        let describe = issuing.describe, dataFile = file.url
+        let pipeline = IssuePipeline(describe: { (probe: URL, display: String) throws(IssueStepFailure) -> DocumentFacts in
+            guard (try? Data(contentsOf: dataFile)).map(DataFileStore.token) == expected else { throw IssueStepFailure([Self.changedMarker]) }
+            return try describe(probe, display)
+        }, render: issuing.render)
         let workspace = registerWorkspace(folder)
         let request = IssueRequest(dataFile: file.url, display: file.name, overwritePDF: form["ghi_de_pdf"] == "1", actor: actor(context))
         let result = await offloaded { () -> Result<IssueOutcome, RegisterError> in
             do throws(RegisterError) {
                 let register = try OutgoingRegister.open(workspace, create: true)
-                let issuer = DataFileIssuer(register: register, rules: try NumberingRules.read(workspace), pipeline: issuing)
+                let issuer = DataFileIssuer(register: register, rules: try NumberingRules.read(workspace), pipeline: pipeline)
                 return .success(try issuer.issue(request))
             } catch {
                 return .failure(error)
@@ -127,6 +140,8 @@ extension Workbench {
         switch result {
         case .success:
             return Pages.redirect("/ho-so/\(Pages.pathComponent(folder.name))/van-ban/\(Pages.pathComponent(file.name))?da-cap-so=1")
+        case .failure(.invalidData(let problems)) where problems == [Self.changedMarker]:
+            return try await changedMeanwhile()
         case .failure(let error):
             let (title, lines) = Self.issueProblem(error, file: file.name)
             let status: HTTPResponse.Status = switch error.kind {

@@ -129,6 +129,32 @@ import VietnameseText
         }
     }
 
+    /// A save that lands between the route's check of the version and the issuer's lock on the
+    /// file is found under the lock, before a number is taken.
+    @Test func aChangeWhileWaitingForTheLockIsFound() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let url = try Self.draft(fixture, "qd-nhap.yaml")
+        let token = try Self.token(url)
+        let workspace = RegisterWorkspace(folder: fixture.folderURL)
+        try await fixture.run { browser in
+            _ = try await browser.get("/")
+            // Another writer (a save, «vanban so cap») holds the file.
+            var lock = try FileLock.acquire(FileLock.name(forDataFile: "qd-nhap.yaml"), in: workspace.locksFolder, timeout: 1)
+            #expect(lock != nil)
+            async let reply = browser.post("/ho-so/tnb/van-ban/qd-nhap.yaml/cap-so", [("_phien_ban", token)])
+            try await Task.sleep(for: .milliseconds(800))
+            let changed = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "tham_quyen: Bộ trưởng", with: "tham_quyen: Quyền Bộ trưởng")
+            try changed.write(to: url, atomically: true, encoding: .utf8)
+            lock = nil
+            let page = try await reply
+            #expect(page.status == .conflict && page.body.contains("đã được sửa ở nơi khác"))
+            #expect(FileManager.default.fileExists(atPath: workspace.databaseURL.path), "the request got past the first check, to the register")
+            #expect(try String(contentsOf: url, encoding: .utf8) == changed)
+            #expect(try Self.register(fixture).entries().isEmpty, "no number taken")
+        }
+    }
+
     /// A PDF already beside the data file is replaced only when the clerk says so.
     @Test func anExistingPDFIsReplacedOnlyWhenAsked() async throws {
         let fixture = try Fixture()
