@@ -143,7 +143,13 @@ import VietnameseText
             var lock = try FileLock.acquire(FileLock.name(forDataFile: "qd-nhap.yaml"), in: workspace.locksFolder, timeout: 1)
             #expect(lock != nil)
             async let reply = browser.post("/ho-so/tnb/van-ban/qd-nhap.yaml/cap-so", [("_phien_ban", token)])
-            try await Task.sleep(for: .milliseconds(800))
+            // The request is past the route's check once it has opened the register (it then
+            // waits for the lock); the file changes only then.
+            let deadline = Date().addingTimeInterval(6)
+            while !FileManager.default.fileExists(atPath: workspace.databaseURL.path), Date() < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            try await Task.sleep(for: .milliseconds(100))
             let changed = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "tham_quyen: Bộ trưởng", with: "tham_quyen: Quyền Bộ trưởng")
             try changed.write(to: url, atomically: true, encoding: .utf8)
             lock = nil
