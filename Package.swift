@@ -77,6 +77,7 @@ let package = Package(
         // PDF/PNG (files written atomically, or bytes); problems returned as values with their
         // places. The command line, the workbench and the benchmark call it.
         .target(name: "DocumentPipeline", dependencies: [
+            "DocumentRegister",
             "DataInput", "DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "SourceLocations",
         ]),
         // The office workbench behind `vanban serve`: pages over the workspace's data files, forms
@@ -126,7 +127,7 @@ let package = Package(
                     dependencies: ["DocumentRegister", "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorkbenchTests",
-                    dependencies: ["Workbench", "DataInput", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles",
+                    dependencies: ["Workbench", "DataInput", "DocumentPipeline", "DocumentTemplates", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles", "VietnameseText",
                                    .product(name: "Hummingbird", package: "hummingbird"),
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "DocumentPipelineTests",

@@ -29,6 +29,9 @@ extension Workbench {
         var versions: [VersionView]
         var hasVersions: Bool
         var versionCount: Int
+        /// The number box (a saved document only): its number, or «Cấp số».
+        var issue: [IssueView]
+        var issueProblem: [IssueProblem]
     }
 
     struct VersionView { var stamp: String; var url: String }
@@ -87,6 +90,7 @@ extension Workbench {
         guard let stored = try? store.read(file.url) else { throw HTTPError(.notFound, message: "Không có tệp này.") }
         let saved = request.uri.queryParameters["da-luu"] != nil
         var message = ""
+        if request.uri.queryParameters["da-cap-so"] != nil { message = await issuedMessage(folder: folder, file: file) }
         if saved {
             // Saved as typed; said whether `vanban render` would make it as it stands.
             let (service, source) = (self.service, DataSource(text: stored.text, name: file.name, folder: folder.url))
@@ -94,8 +98,9 @@ extension Workbench {
             let errors = outcome.problems.filter { !$0.isWarning }.count
             message = errors == 0 ? "Đã lưu." : "Đã lưu bản nháp: còn \(errors) lỗi, văn bản chưa dàn trang được."
         }
+        let issue = await issueView(folder: folder, file: file, text: stored.text, token: stored.token, context: context)
         return try editor(folder: folder, file: file.name, text: stored.text, token: stored.token, isNew: false, context: context,
-                          message: message, isSaved: saved)
+                          message: message, isSaved: saved || !message.isEmpty, issue: issue)
     }
 
     func sharedPage(_ request: Request, _ context: WorkbenchContext) async throws -> Response {
@@ -110,6 +115,7 @@ extension Workbench {
     /// The editor page for `text` as the file `file` of `folder`.
     func editor(folder: (name: String, url: URL), file: String, text: String, token: String, isNew: Bool, context: WorkbenchContext,
                 message: String = "", isSaved: Bool = false, isShared: Bool = false,
+                issue: IssueView? = nil, issueProblem: IssueProblem? = nil,
                 status: HTTPResponse.Status = .ok) throws -> Response {
         let source = DataSource(text: text, name: file, folder: folder.url)
         let form: EditorForm
@@ -137,7 +143,8 @@ extension Workbench {
             mainFields: pairs.filter { isMain($0, $1) }.map(\.0), moreFields: pairs.filter { !isMain($0, $1) }.map(\.0),
             hasMore: pairs.contains { !isMain($0, $1) }, sharedFile: form.sharedFile, sharedURL: "/ho-so/\(folderURL)/dung-chung?tep=\(Pages.pathComponent(form.sharedFile))",
             sharedKeys: form.sharedKeys.sorted().joined(separator: ", "), hasSharedKeys: !form.sharedKeys.isEmpty,
-            message: message, hasMessage: !message.isEmpty, isSaved: isSaved, versions: versions, hasVersions: !versions.isEmpty, versionCount: versions.count)
+            message: message, hasMessage: !message.isEmpty, isSaved: isSaved, versions: versions, hasVersions: !versions.isEmpty, versionCount: versions.count,
+            issue: issue.map { [$0] } ?? [], issueProblem: issueProblem.map { [$0] } ?? [])
         return pages.page("soan", title: file, session: context.session, content: model, status: status)
     }
 

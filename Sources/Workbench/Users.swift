@@ -2,12 +2,20 @@ import DataInput
 import Foundation
 import HummingbirdBcrypt
 
+/// What a user may do beyond drafting. Every signed-in user drafts, saves and previews; giving
+/// numbers from the register and voiding them is the văn thư's.
+public enum Role: String, Sendable, CaseIterable {
+    /// «van-thu»: issues numbers (Cấp số) and voids them on the register page.
+    case clerk = "van-thu"
+}
+
 /// The people who may sign in when the workbench is reachable from other machines: the
 /// workspace's `.vanban/nguoi-dung.yaml`, each name with a bcrypt hash of the password (never
-/// the password).
+/// the password) and its roles («vai_tro: van-thu»).
 public struct UserList: Sendable {
     public static let fileName = "nguoi-dung.yaml"
     public private(set) var hashes: [(name: String, hash: String)]
+    public private(set) var roles: [String: Set<Role>] = [:]
 
     public var isEmpty: Bool { hashes.isEmpty }
 
@@ -21,10 +29,29 @@ public struct UserList: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return UserList(hashes: []) }
         let root = try DataLoader.load(url, displayPath: ".vanban/" + fileName)
         var hashes: [(String, String)] = []
+        var roles: [String: Set<Role>] = [:]
         for item in try root["nguoi_dung"]?.list() ?? [] {
-            hashes.append((try item.required("ten").string(), try item.required("mat_khau_bam").string()))
+            let name = try item.required("ten").string()
+            hashes.append((name, try item.required("mat_khau_bam").string()))
+            // «vai_tro: van-thu», or a list of roles.
+            var given: [DataNode] = []
+            if let node = item["vai_tro"] { given = (try? node.list()) ?? [node] }
+            roles[name] = try Set(given.map { node in
+                let text = try node.string().trimmingCharacters(in: .whitespaces)
+                guard let role = Role(rawValue: text) else {
+                    throw DataError(location: node.location, field: "vai_tro",
+                                    message: "vai trò «\(text)» không có (chỉ có: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                return role
+            })
         }
-        return UserList(hashes: hashes)
+        return UserList(hashes: hashes, roles: roles)
+    }
+
+    /// Whether `name` has `role`.
+    public func has(_ role: Role, _ name: String?) -> Bool {
+        guard let name else { return false }
+        return roles[name]?.contains(role) == true
     }
 
     /// Whether `password` is the password of `name`. An unknown name costs a hash all the same,
@@ -39,14 +66,21 @@ public struct UserList: Sendable {
 
     private static let decoy = Bcrypt.hash("vanban-khong-co-nguoi-nay", cost: 12)
 
-    /// Adds `name` (or changes its password) and writes the file, atomically.
-    public static func setPassword(_ password: String, for name: String, workspace: URL, cost: UInt8 = 12) throws {
+    /// Adds `name` (or changes its password) and writes the file, atomically. `roles` nil keeps
+    /// the roles the user has (none for a new user).
+    public static func setPassword(_ password: String, for name: String, roles: Set<Role>? = nil, workspace: URL, cost: UInt8 = 12) throws {
         var list = try load(workspace: workspace)
         let hash = Bcrypt.hash(password, cost: cost)
         if let index = list.hashes.firstIndex(where: { $0.name == name }) { list.hashes[index].hash = hash } else {
             list.hashes.append((name, hash))
         }
-        let tree = DataTree.map([("nguoi_dung", .list(list.hashes.map { .map([("ten", .text($0.name)), ("mat_khau_bam", .text($0.hash))]) }))])
+        if let roles { list.roles[name] = roles }
+        let tree = DataTree.map([("nguoi_dung", .list(list.hashes.map { user in
+            let roles = (list.roles[user.name] ?? []).map(\.rawValue).sorted()
+            var fields: [(key: String, value: DataTree)] = [("ten", .text(user.name)), ("mat_khau_bam", .text(user.hash))]
+            if !roles.isEmpty { fields.append(("vai_tro", roles.count == 1 ? .text(roles[0]) : .list(roles.map { DataTree.text($0) }))) }
+            return DataTree.map(fields)
+        }))])
         let text = YAMLWriter.yaml(tree, header: ["# Người dùng của bàn làm việc (vanban serve --add-user TÊN): mật khẩu lưu dạng băm bcrypt."])
         let url = Self.url(workspace: workspace)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,5 +1,9 @@
+import DocumentPipeline
+import DocumentRegister
 import Foundation
 import Hummingbird
+import Typesetting
+import VanBanFiles
 
 /// The office workbench: pages over a workspace of data files, served on one address. Made
 /// once per server; the routes are its methods, one file per part of the site.
@@ -10,11 +14,20 @@ public final class Workbench: Sendable {
     let sessions = SessionStore()
     let store = DataFileStore()
     let paths: SafePath
+    /// What «Cấp số» asks of the document pipeline (the facts of a data file, its PDF): by
+    /// default the service's own pipeline, the one `vanban so cap` uses.
+    let issuing: IssuePipeline?
+    /// The fonts the register's PDF is printed with (loaded when one is asked for).
+    let registerFonts: @Sendable () throws -> FontLibrary
 
-    public init(settings: WorkbenchSettings, service: DocumentService? = nil) throws {
+    public init(settings: WorkbenchSettings, service: DocumentService? = nil, issuing: IssuePipeline? = nil,
+                registerFonts: (@Sendable () throws -> FontLibrary)? = nil) throws {
         self.settings = settings
+        self.registerFonts = registerFonts ?? { try ShippedFonts.library(userDirectory: nil) }
         try FileManager.default.createDirectory(at: settings.workspace, withIntermediateDirectories: true)
-        self.service = try service ?? DocumentService()
+        let service = try service ?? DocumentService()
+        self.service = service
+        self.issuing = issuing ?? service.pipeline.issuing
         pages = try Pages()
         paths = SafePath(root: settings.workspace)
     }
@@ -38,6 +51,10 @@ public final class Workbench: Sendable {
         router.get("/ho-so/{hoso}/van-ban/{tep}/png") { request, context in try await self.downloadPNG(request, context) }
         router.get("/ho-so/{hoso}/van-ban/{tep}/du-lieu") { request, context in try self.downloadData(context) }
         router.get("/ho-so/{hoso}/phien-ban/{tep}/{dau}") { request, context in try self.downloadVersion(context) }
+        router.post("/ho-so/{hoso}/van-ban/{tep}/cap-so") { request, context in try await self.issue(context) }
+        router.get("/ho-so/{hoso}/so-dang-ky") { request, context in try await self.registerPage(request, context) }
+        router.get("/ho-so/{hoso}/so-dang-ky/xuat") { request, context in try await self.exportRegister(request, context) }
+        router.post("/ho-so/{hoso}/so-dang-ky/huy") { request, context in try await self.voidEntry(context) }
         router.get("/dang-nhap") { request, context in self.signInPage(context, failed: false) }
         router.post("/dang-nhap") { request, context in try await self.signIn(context) }
         router.post("/dang-xuat") { request, context in try await self.signOut(context) }

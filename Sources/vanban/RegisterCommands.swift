@@ -66,7 +66,7 @@ struct IssueCommand: ParsableCommand {
         let register = try openRegister(workspace, create: true)
         let rules: NumberingRules
         do { rules = try NumberingRules.read(workspace) } catch { throw fail(error) }
-        let issuer = DataFileIssuer(register: register, rules: rules, pipeline: registerPipeline(try loadPipeline(fontDirectory: fontDirectory)),
+        let issuer = DataFileIssuer(register: register, rules: rules, pipeline: try loadPipeline(fontDirectory: fontDirectory).issuing,
                                     observe: Self.interruptForTests)
         let pdf = output.map { URL(fileURLWithPath: $0) } ?? file.deletingPathExtension().appendingPathExtension("pdf")
         let outcome: IssueOutcome

@@ -1,7 +1,9 @@
 import ArgumentParser
+import DocumentRegister
 import DocumentTemplates
 import Foundation
 import Hummingbird
+import VanBanFiles
 import Workbench
 
 /// `vanban serve`: the office workbench on this machine's browser.
@@ -13,6 +15,8 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("port")) var port = 8080
     @Option(name: .customLong("fonts")) var fontDirectory: String?
     @Option(name: .customLong("add-user")) var newUser: String?
+    /// With --add-user: «van-thu» (may issue numbers and void them), or «soan-thao» (drafting only).
+    @Option(name: .customLong("vai-tro")) var role: String?
 
     /// The default workspace: «van-ban» in the user's home.
     static func defaultWorkspace() -> URL {
@@ -37,8 +41,11 @@ struct ServeCommand: ParsableCommand {
         }
         let workbench: Workbench
         do {
-            let service = try DocumentService(fontDirectory: fontDirectory.map { URL(fileURLWithPath: $0) })
-            workbench = try Workbench(settings: settings, service: service)
+            let fontFolder = fontDirectory.map { URL(fileURLWithPath: $0) }
+            let service = try DocumentService(fontDirectory: fontFolder)
+            // «Cấp số» issues through the service's pipeline, as «vanban so cap» does through its own.
+            workbench = try Workbench(settings: settings, service: service,
+                                      registerFonts: { try ShippedFonts.library(userDirectory: fontFolder) })
         } catch {
             report("\(error)")
             throw ExitCode(ExitStatus.badInput)
@@ -68,6 +75,17 @@ struct ServeCommand: ParsableCommand {
             report("Tên người dùng «\(name)» không dùng được: chỉ chữ, số, «.», «-», «_».")
             throw ExitCode(ExitStatus.usage)
         }
+        var roles: Set<Role>?
+        switch role {
+        case nil: roles = nil
+        case "soan-thao": roles = []
+        case let text?:
+            guard let given = Role(rawValue: text) else {
+                report("--vai-tro \(text): chỉ có «van-thu» (cấp số, hủy số) hoặc «soan-thao» (chỉ soạn văn bản).")
+                throw ExitCode(ExitStatus.usage)
+            }
+            roles = [given]
+        }
         let password: String
         if isatty(STDIN_FILENO) != 0 {
             guard let first = getpass("Mật khẩu cho \(name): ").map({ String(cString: $0) }),
@@ -83,11 +101,12 @@ struct ServeCommand: ParsableCommand {
             report("Mật khẩu cần ít nhất 8 ký tự.")
             throw ExitCode(ExitStatus.badInput)
         }
-        do { try UserList.setPassword(password, for: name, workspace: workspace) } catch {
+        do { try UserList.setPassword(password, for: name, roles: roles, workspace: workspace) } catch {
             report("\(error)")
             throw ExitCode(ExitStatus.cannotWrite)
         }
-        print("\(UserList.url(workspace: workspace).path): đã lưu người dùng \(name)")
+        let isClerk = (try? UserList.load(workspace: workspace))?.has(.clerk, name) == true
+        print("\(UserList.url(workspace: workspace).path): đã lưu người dùng \(name)" + (isClerk ? " (văn thư: cấp số, hủy số)" : ""))
     }
 }
 

@@ -61,7 +61,7 @@ import Testing
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-docs-\(UUID().uuidString.prefix(6))")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let commands = try Self.blocks().filter { $0.language == "sh" }.flatMap { $0.text.split(separator: "\n").map(String.init) }
-        #expect(commands.count == 4)
+        #expect(commands.count == 5)
         // Before any user, another address is refused.
         let refused = try Self.run(["serve", "--workspace", workspace.path, "--host", "0.0.0.0", "--port", "0"], untilAddress: false)
         #expect(refused.status == 2 && refused.output.contains("--add-user"))
@@ -78,6 +78,9 @@ import Testing
                 let added = try Self.run(arguments, input: "mat-khau-vi-du\n", untilAddress: false)
                 #expect(added.status == 0 && added.output.contains("đã lưu người dùng lan"), "\(added.output)")
                 #expect(try UserList.load(workspace: workspace).verify(name: "lan", password: "mat-khau-vi-du"))
+                if arguments.contains("--vai-tro") {
+                    #expect(try UserList.load(workspace: workspace).has(.clerk, "lan") && added.output.contains("(văn thư: cấp số, hủy số)"))
+                }
             } else {
                 let served = try Self.run(arguments + ["--port", "0"], untilAddress: true)
                 #expect(served.output.contains("Bàn làm việc VanBan: http://127.0.0.1:"), "\(command): \(served.output)")
@@ -94,6 +97,7 @@ import Testing
         let users = try UserList.load(workspace: workspace)
         #expect(users.verify(name: "lan", password: "mat-khau-vi-du"))
         #expect(!users.verify(name: "lan", password: "mat-khau-khac"))
+        #expect(users.has(.clerk, "lan"))
     }
 
     @Test func theDataFilesAreWrittenAsTheWorkbenchWritesThem() throws {

@@ -1,8 +1,15 @@
+import DocumentPipeline
+import DocumentRegister
+import DocumentTemplates
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import OfficialDocuments
 import Testing
+import Typesetting
+import VanBanFiles
+import VietnameseText
 @testable import Workbench
 
 let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -25,7 +32,7 @@ struct Fixture {
         var settings = WorkbenchSettings(workspace: workspace, host: host, port: 0, users: users,
                                          examples: checkout.appendingPathComponent("Examples"))
         configure(&settings)
-        workbench = try Workbench(settings: settings, service: sharedService)
+        workbench = try Workbench(settings: settings, service: sharedService, issuing: testIssuePipeline)
     }
 
     var folderURL: URL { workspace.appendingPathComponent(Self.folder) }
@@ -148,3 +155,6 @@ enum HTMLForm {
         return result
     }
 }
+
+/// What «Cấp số» asks of the pipeline: the shared service's, as the server has it.
+let testIssuePipeline: IssuePipeline = sharedService.pipeline.issuing

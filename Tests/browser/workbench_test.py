@@ -1,6 +1,7 @@
 """The workbench in a real browser (headless Chromium through selenium), as a clerk uses it:
 open the workspace, make an award decision, paste 20 rows from Excel, watch the preview change,
-see a validation error beside its field and fix it, save, download the PDF and read its text.
+see a validation error beside its field and fix it, save, download the PDF and read its text,
+give it its number («Cấp số») and find it in the register page.
 
 Run by scripts/browser-test.sh, which starts `vanban serve`; a screenshot of each step goes
 to the folder given. Prints «N passed, 0 failed» at the end (exit 1 on the first failure).
@@ -18,6 +19,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = sys.argv[1].rstrip("/")
@@ -226,6 +228,37 @@ def run(driver):
     driver.get(BASE + "/")
     shot(driver, "11-ho-so-sau-khi-luu.png", driver.find_element(By.CSS_SELECTOR, f"section[data-folder='{FOLDER}']"))
     check("quyet-dinh-bang-khen-2023.yaml" in driver.page_source, "the new document is in its hồ sơ")
+
+    # 6b. The saved decision, a valid draft, gets its number from the register; then the
+    # register page of the hồ sơ lists it and exports it.
+    driver.get(f"{BASE}/ho-so/{FOLDER}/van-ban/quyet-dinh-bang-khen-2023.yaml")
+    button = wait(driver, lambda d: d.find_elements(By.ID, "cap-so"), "the saved draft offers «Cấp số»")[0]
+    check(button.is_enabled(), "«Cấp số» can be pressed on a valid draft")
+    shot(driver, "14-cap-so.png")
+    button.click()
+    WebDriverWait(driver, 10).until(EC.alert_is_present()).accept()
+    wait(driver, lambda d: d.find_elements(By.ID, "thong-bao") and "Đã cấp số" in d.find_element(By.ID, "thong-bao").text,
+         "the number is given")
+    notice = driver.find_element(By.ID, "thong-bao").text
+    check("01/QĐ-BNV" in notice and "06/03/2023" in notice, "the page shows the issued number: " + notice)
+    check(not driver.find_elements(By.ID, "cap-so") and "01/QĐ-BNV" in driver.find_element(By.ID, "so-van-ban").text,
+          "an issued document offers no second number")
+    wait(driver, lambda d: len(page_sources(d)) >= 2, "the issued document previews")
+    shot(driver, "15-da-cap-so.png")
+    driver.find_element(By.ID, "mo-so-dang-ky").click()
+    wait(driver, lambda d: d.find_elements(By.ID, "bang-so"), "the register page opens")
+    register_rows = driver.find_elements(By.CSS_SELECTOR, "#bang-so tbody tr")
+    check(len(register_rows) == 1 and "01/QĐ-BNV" in register_rows[0].text and "đã cấp" in register_rows[0].text,
+          "the register lists the issued decision")
+    check("Phạm Thị Thanh Trà" in register_rows[0].text, "with its signer")
+    shot(driver, "16-so-dang-ky.png")
+    for old in os.listdir(DOWNLOADS):
+        os.remove(os.path.join(DOWNLOADS, old))
+    driver.find_element(By.ID, "xuat-csv").click()
+    csv = os.path.join(DOWNLOADS, "so-dang-ky-" + FOLDER + "-2023.csv")
+    wait(driver, lambda d: os.path.exists(csv) and os.path.getsize(csv) > 100, "the register is exported as CSV")
+    with open(csv, encoding="utf-8-sig") as exported:
+        check("01/QĐ-BNV;06/03/2023" in exported.read(), "the exported register holds the entry")
 
     # 7. An Excel workbook brought into a list: two sheets hold lists, the clerk picks one.
     driver.get(f"{BASE}/ho-so/{FOLDER}/van-ban/quyet-dinh-khen-thuong-2022.yaml")

@@ -2,6 +2,12 @@
 // dates from a calendar, messages beside their fields. No library, no build step.
 "use strict";
 
+// Actions that cannot be undone ask first (the «Cấp số» form).
+document.addEventListener("submit", (event) => {
+  const message = event.target.dataset ? event.target.dataset.confirm : null;
+  if (message && !window.confirm(message)) event.preventDefault();
+});
+
 (function () {
   const form = document.getElementById("editor");
   if (!form) return;
@@ -257,6 +263,9 @@
     dirty = true;
     const note = document.getElementById("chua-luu");
     if (note && document.querySelector("[data-download]")) note.hidden = false;
+    // «Cấp số» numbers the saved file, not what is being typed: save first.
+    const issue = document.getElementById("cap-so");
+    if (issue) { issue.disabled = true; issue.title = "Lưu trước khi cấp số"; }
     lastEdit = element;
     schedule();
   }

@@ -1,28 +1,31 @@
-import DocumentPipeline
 import DocumentRegister
 import DocumentTemplates
 import Foundation
 import OfficialDocuments
 import VietnameseText
 
-/// The document pipeline as the register needs it: what a data file's document says of itself
-/// (issuer, type, subject, signer, recipients), and its PDF, made as «vanban render» makes it.
-func registerPipeline(_ pipeline: Pipeline) -> IssuePipeline {
-    IssuePipeline(
-        describe: { (file: URL, display: String) throws(IssueStepFailure) -> DocumentFacts in
-            let prepared: PreparedDocument
-            do throws(PipelineFailure) { prepared = try pipeline.prepare(.file(file, display: display)) } catch {
-                throw IssueStepFailure(error.problems.map(\.description))
-            }
-            return try facts(of: prepared.document, display: display)
-        },
-        render: { (file: URL, display: String, pdf: URL) throws(IssueStepFailure) -> [String] in
-            do throws(PipelineFailure) {
-                return try pipeline.render(.file(file, display: display), to: .file(pdf: pdf, overwrite: true)).problems.map(\.description)
-            } catch {
-                throw IssueStepFailure(error.problems.map(\.description))
-            }
-        })
+extension Pipeline {
+    /// The pipeline as the register needs it (`vanban so cap` and the workbench's «Cấp số»): what
+    /// a data file's document says of itself (issuer, type, subject, signer, recipients), and its
+    /// PDF, made as «vanban render» makes it.
+    public var issuing: IssuePipeline {
+        let pipeline = self
+        return IssuePipeline(
+            describe: { (file: URL, display: String) throws(IssueStepFailure) -> DocumentFacts in
+                let prepared: PreparedDocument
+                do throws(PipelineFailure) { prepared = try pipeline.prepare(.file(file, display: display)) } catch {
+                    throw IssueStepFailure(error.problems.map(\.description))
+                }
+                return try facts(of: prepared.document, display: display)
+            },
+            render: { (file: URL, display: String, pdf: URL) throws(IssueStepFailure) -> [String] in
+                do throws(PipelineFailure) {
+                    return try pipeline.render(.file(file, display: display), to: .file(pdf: pdf, overwrite: true)).problems.map(\.description)
+                } catch {
+                    throw IssueStepFailure(error.problems.map(\.description))
+                }
+            })
+    }
 }
 
 /// The register's columns from a prepared document. The number's symbol is the one the
