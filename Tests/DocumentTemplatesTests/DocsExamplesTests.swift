@@ -40,6 +40,29 @@ import Testing
     static let pages: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: checkout.appendingPathComponent("docs").path)) ?? [])
         .filter { $0.hasSuffix(".md") }.sorted()
 
+    /// docs/templates.md names every value the minutes' computation gives, and no other; the
+    /// computation gives no name it does not declare (run on every example of minutes).
+    @Test func theMinutesNamesTableIsTheDeclaredOne() throws {
+        let page = try String(contentsOf: checkout.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        let section = page.components(separatedBy: "Computed by `nghiep_vu: bien_ban`")[1].components(separatedBy: "## A general document")[0]
+        let documented = Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }
+            .flatMap { $0.split(separator: "|")[0].split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " `")) } })
+        let declared = Set(MinutesComputation.names.map(\.name))
+        #expect(documented == declared)
+        let builder = try DocumentBuilder.standard()
+        var given = Set<String>()
+        for example in try FileManager.default.subpathsOfDirectory(atPath: checkout.appendingPathComponent("Examples").path)
+        where example.contains("bien-ban") && example.hasSuffix(".yaml") {
+            let url = checkout.appendingPathComponent("Examples").appendingPathComponent(example)
+            let root = try DataLoader.load(url, displayPath: example)
+            let cluster = root["cum_thi_dua"].map { node -> Cluster? in var errors: [DataError] = []; return Cluster.read(node, errors: &errors) } ?? nil
+            var errors: [DataError] = []
+            given.formUnion(MinutesComputation(cluster: cluster).run(root, errors: &errors).keys)
+            _ = try builder.prepare(dataFile: url, displayPath: example)
+        }
+        #expect(!given.isEmpty && given.isSubset(of: declared), "not declared: \(given.subtracting(declared))")
+    }
+
     /// docs/templates.md names every value an award decision's template can use, and no other.
     @Test func theAwardNamesTableIsTheDeclaredOne() throws {
         let page = try String(contentsOf: checkout.appendingPathComponent("docs/templates.md"), encoding: .utf8)

@@ -9,6 +9,23 @@ import VietnameseText
 struct MinutesComputation {
     let cluster: Cluster?
 
+    /// Every name the minutes' computation gives a template, with what it holds, declared here
+    /// (docs/templates.md lists them; a test holds the two and `run` together).
+    static let names: [(name: String, meaning: String)] = [
+        ("nam_danh_gia", "năm được đánh giá"), ("nam_suy_ton", "năm của Cụm trưởng, Cụm phó mới"),
+        ("diem_danh", "«có mặt 12/13 đơn vị, vắng 01: …» (hội nghị của cụm)"),
+        ("co_mat", "số đơn vị có mặt"), ("tong_don_vi", "số đơn vị của cụm"), ("so_vang", "số đơn vị vắng"),
+        ("vang", "các đơn vị vắng: don_vi, ghi_chu"),
+        ("diem_danh_thanh_vien", "«có mặt 09/09 thành viên, vắng …» (cuộc họp của người)"),
+        ("so_thanh_vien", "số thành viên"), ("so_co_mat_thanh_vien", "số thành viên có mặt"),
+        ("so_vang_thanh_vien", "số thành viên vắng"),
+        ("xep_hang", "điểm xếp hạng đồng hạng (1, 2, 2, 4): hang, don_vi, diem, dong_hang"),
+        ("co_xep_hang", "có bảng điểm"), ("thang_diem", "thang điểm"), ("dan_dau", "đơn vị dẫn đầu và điểm"),
+        ("bieu_quyet", "mỗi biểu quyết: noi_dung, tan_thanh, tong_so, ti_le, thong_qua, ket_qua"),
+        ("ti_le_thong_qua", "tỷ lệ phải vượt để thông qua («50%»)"),
+        ("cum_truong_moi", "Cụm trưởng năm sau: don_vi và số phiếu"), ("cum_pho_moi", "Cụm phó năm sau: don_vi và số phiếu"),
+    ]
+
     static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "0%" }
         let value = Decimal(part) * 100 / Decimal(whole)
