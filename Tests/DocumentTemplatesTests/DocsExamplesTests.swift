@@ -40,27 +40,46 @@ import Testing
     static let pages: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: checkout.appendingPathComponent("docs").path)) ?? [])
         .filter { $0.hasSuffix(".md") }.sorted()
 
+    /// The names a section of docs/templates.md lists in its table.
+    static func documentedNames(after heading: String, before next: String) throws -> Set<String> {
+        let page = try String(contentsOf: checkout.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        let section = page.components(separatedBy: heading)[1].components(separatedBy: next)[0]
+        return Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }
+            .flatMap { $0.split(separator: "|")[0].split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " `")) } })
+    }
+
+    /// The examples of a kind (by their file name), each loaded with its shared files.
+    static func examples(named part: String) throws -> [(url: URL, display: String, root: DataNode)] {
+        let folder = checkout.appendingPathComponent("Examples")
+        return try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted()
+            .filter { $0.contains(part) && $0.hasSuffix(".yaml") }
+            .map { (folder.appendingPathComponent($0), $0, try DataLoader.load(folder.appendingPathComponent($0), displayPath: $0)) }
+    }
+
     /// docs/templates.md names every value the minutes' computation gives, and no other; the
     /// computation gives no name it does not declare (run on every example of minutes).
     @Test func theMinutesNamesTableIsTheDeclaredOne() throws {
-        let page = try String(contentsOf: checkout.appendingPathComponent("docs/templates.md"), encoding: .utf8)
-        let section = page.components(separatedBy: "Computed by `nghiep_vu: bien_ban`")[1].components(separatedBy: "## A general document")[0]
-        let documented = Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }
-            .flatMap { $0.split(separator: "|")[0].split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " `")) } })
         let declared = Set(MinutesComputation.names.map(\.name))
-        #expect(documented == declared)
-        let builder = try DocumentBuilder.standard()
+        #expect(try Self.documentedNames(after: "Computed by `nghiep_vu: bien_ban`", before: "Computed by `nghiep_vu: giao_uoc`") == declared)
         var given = Set<String>()
-        for example in try FileManager.default.subpathsOfDirectory(atPath: checkout.appendingPathComponent("Examples").path)
-        where example.contains("bien-ban") && example.hasSuffix(".yaml") {
-            let url = checkout.appendingPathComponent("Examples").appendingPathComponent(example)
-            let root = try DataLoader.load(url, displayPath: example)
-            let cluster = root["cum_thi_dua"].map { node -> Cluster? in var errors: [DataError] = []; return Cluster.read(node, errors: &errors) } ?? nil
+        for example in try Self.examples(named: "bien-ban") {
             var errors: [DataError] = []
-            given.formUnion(MinutesComputation(cluster: cluster).run(root, errors: &errors).keys)
-            _ = try builder.prepare(dataFile: url, displayPath: example)
+            let cluster = example.root["cum_thi_dua"].flatMap { Cluster.read($0, errors: &errors) }
+            given.formUnion(MinutesComputation(cluster: cluster).run(example.root, errors: &errors).keys)
         }
         #expect(!given.isEmpty && given.isSubset(of: declared), "not declared: \(given.subtracting(declared))")
+    }
+
+    /// The same for the covenant's computation.
+    @Test func theCovenantNamesTableIsTheDeclaredOne() throws {
+        let declared = Set(CovenantComputation.names.map(\.name))
+        #expect(try Self.documentedNames(after: "Computed by `nghiep_vu: giao_uoc`", before: "## A general document") == declared)
+        var given = Set<String>()
+        for example in try Self.examples(named: "giao-uoc") {
+            var errors: [DataError] = []
+            given.formUnion(CovenantComputation.run(example.root, errors: &errors).keys)
+        }
+        #expect(given == declared, "given \(given), declared \(declared)")
     }
 
     /// docs/templates.md names every value an award decision's template can use, and no other.

@@ -8,6 +8,13 @@ import VietnameseText
 enum CovenantComputation {
     static let scoreKeys = ["diem_toi_da", "diem_tu_nhan", "diem_dat_duoc"]
 
+    /// Every name the covenant's computation gives a template, with what it holds, declared here
+    /// (docs/templates.md lists them; a test holds the two and `run` together).
+    static let names: [(name: String, meaning: String)] = [
+        ("tong_diem_toi_da", "tổng điểm tối đa của bảng điểm"), ("tong_diem_tu_nhan", "tổng điểm tự nhận"),
+        ("tong_diem_dat_duoc", "tổng điểm đạt được"), ("co_diem_dat_duoc", "bảng điểm có cột điểm tự nhận, đạt được"),
+    ]
+
     static func run(_ root: DataNode, errors: inout [DataError]) -> [String: Any] {
         let hasCommitments = root.hasValue("noi_dung") || root.hasValue("tieu_chi") || root.hasValue("phan")
         if !hasCommitments {
