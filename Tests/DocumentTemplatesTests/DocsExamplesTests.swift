@@ -84,10 +84,7 @@ import Testing
 
     /// docs/templates.md names every value an award decision's template can use, and no other.
     @Test func theAwardNamesTableIsTheDeclaredOne() throws {
-        let page = try String(contentsOf: checkout.appendingPathComponent("docs/templates.md"), encoding: .utf8)
-        let section = page.components(separatedBy: "Computed by `nghiep_vu: khen_thuong`")[1].components(separatedBy: "Computed by `nghiep_vu: bien_ban`")[0]
-        let documented = Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }
-            .flatMap { $0.split(separator: "|")[0].split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " `")) } })
+        let documented = try Self.documentedNames(after: "Computed by `nghiep_vu: khen_thuong`", before: "Computed by `nghiep_vu: bien_ban`")
         #expect(documented == Set(AwardContext.names.map(\.name)))
     }
 
