@@ -82,6 +82,29 @@ import Testing
         #expect(given == declared, "given \(given), declared \(declared)")
     }
 
+    /// docs/templates.md names every value of `cum_thi_dua`, of its members and of its signing
+    /// order, and no other; the example clusters give every declared name, and none undeclared.
+    @Test func theClusterNamesTablesAreTheDeclaredOnes() throws {
+        let tables = [("`cum_thi_dua` (from the shared file", "Each member of `thanh_vien`:", Cluster.names),
+                      ("Each member of `thanh_vien`:", "Each member of `thu_tu_ky`:", Cluster.memberNames),
+                      ("Each member of `thu_tu_ky`:", "Computed by `nghiep_vu: khen_thuong`", Cluster.signingNames)]
+        for (heading, next, names) in tables {
+            #expect(try Self.documentedNames(after: heading, before: next) == Set(names.map(\.name)), "docs after \(heading)")
+        }
+        var given = (cluster: Set<String>(), member: Set<String>(), signing: Set<String>())
+        for example in try Self.examples(named: "thi-dua.yaml") {
+            var errors: [DataError] = []
+            let cluster = try #require(example.root["cum_thi_dua"].flatMap { Cluster.read($0, errors: &errors) }, "\(example.display)")
+            let context = cluster.context
+            given.cluster.formUnion(context.fields.keys)
+            for member in try #require(context["thanh_vien"] as? [TemplateObject]) { given.member.formUnion(member.fields.keys) }
+            for signer in try #require(context["thu_tu_ky"] as? [TemplateObject]) { given.signing.formUnion(signer.fields.keys) }
+        }
+        #expect(given.cluster == Set(Cluster.names.map(\.name)))
+        #expect(given.member == Set(Cluster.memberNames.map(\.name)))
+        #expect(given.signing == Set(Cluster.signingNames.map(\.name)))
+    }
+
     /// docs/templates.md names every value an award decision's template can use, and no other.
     @Test func theAwardNamesTableIsTheDeclaredOne() throws {
         let documented = try Self.documentedNames(after: "Computed by `nghiep_vu: khen_thuong`", before: "Computed by `nghiep_vu: bien_ban`")

@@ -92,6 +92,25 @@ struct Cluster {
         }
     }
 
+    /// Every name `{{#cum_thi_dua}}` gives a template, with what it holds, declared here as the
+    /// computations' names are (docs/templates.md lists them; a test holds the three together).
+    static let names: [(name: String, meaning: String)] = [
+        ("ten", "tên cụm, khối"), ("ten_in_hoa", "tên in hoa"), ("ky_hieu", "ký hiệu"),
+        ("nam", "năm thi đua"), ("nam_sau", "năm sau đó"),
+        ("cum_truong", "đơn vị Cụm trưởng"), ("cum_pho", "đơn vị Cụm phó"),
+        ("loai", "«Cụm» hoặc «Khối»"), ("truong", "«Cụm trưởng» hoặc «Khối trưởng»"), ("pho", "«Cụm phó» hoặc «Khối phó»"),
+        ("so_thanh_vien", "số đơn vị thành viên"), ("thanh_vien", "các đơn vị thành viên"), ("thu_tu_ky", "các đơn vị theo thứ tự ký"),
+    ]
+    /// The names of each item of `thanh_vien`.
+    static let memberNames: [(name: String, meaning: String)] = [
+        ("ten", "tên đơn vị"), ("ten_in_hoa", "tên in hoa"), ("la_cum_truong", "đơn vị là Cụm trưởng"), ("la_cum_pho", "đơn vị là Cụm phó"),
+    ]
+    /// The names of each item of `thu_tu_ky` (and of its `ky_thay`).
+    static let signingNames: [(name: String, meaning: String)] = [
+        ("don_vi", "tên đơn vị"), ("chuc_vu", "chức vụ người ký"), ("ho_ten", "họ tên người ký"),
+        ("ky_thay", "ký thay: «quyen_han» (KT., TL.…) và «thay_mat» (chức vụ người đứng đầu)"),
+    ]
+
     var context: TemplateObject {
         let ordered = signingOrder
         let chairKey = chair.map(Self.key)
