@@ -68,7 +68,7 @@ let package = Package(
         // The register of issued documents (sổ đăng ký văn bản đi): numbers per issuer and year
         // in SQLite, the data file numbered in place, the register exported as PDF, XLSX, CSV.
         .target(name: "DocumentRegister", dependencies: [
-            "DataInput", "VietnameseText", "Typesetting", "VanBanFiles",
+            "DataInput", "VietnameseText", "Typesetting", "VanBanFiles", "InputGuards",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
@@ -85,7 +85,7 @@ let package = Package(
         // DocumentService.swift.
         .target(name: "Workbench", dependencies: [
             "DataInput", "DocumentTemplates", "DocumentPipeline", "DocumentRegister", "OfficialDocuments", "Typesetting", "VanBanFiles",
-            "VietnameseText",
+            "VietnameseText", "InputGuards",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -132,6 +132,7 @@ let package = Package(
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "DocumentPipelineTests",
                     dependencies: ["DocumentPipeline", "DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "DataInput"]),
+        .testTarget(name: "VanBanCommandTests", dependencies: ["vanban"]),
         .testTarget(name: "LegalRegisterTests", dependencies: ["LegalRegister", "DataInput", "VietnameseText"]),
     ]
 )

@@ -68,6 +68,24 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("allow")) var allowedFolders: [String] = []
     @Flag(name: .customLong("force")) var force = false
 
+    var request: RenderRequest {
+        RenderRequest(inputs: inputs, output: output, pngDirectory: pngDirectory, fontDirectory: fontDirectory,
+                      allowedFolders: allowedFolders, force: force)
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `vanban render` was asked, however the command line was read (`RenderCommand`, or
+/// `QuickArguments` on the render path).
+struct RenderRequest: Equatable {
+    var inputs: [String]
+    var output: String? = nil
+    var pngDirectory: String? = nil
+    var fontDirectory: String? = nil
+    var allowedFolders: [String] = []
+    var force = false
+
     func run() throws {
         let profile = PhaseProfile()
         defer { profile.finish() }
@@ -130,6 +148,17 @@ struct CheckCommand: ParsableCommand {
     @Argument var inputs: [String]
     @Option(name: .customLong("fonts")) var fontDirectory: String?
     @Option(name: .customLong("allow")) var allowedFolders: [String] = []
+
+    var request: CheckRequest { CheckRequest(inputs: inputs, fontDirectory: fontDirectory, allowedFolders: allowedFolders) }
+
+    func run() throws { try request.run() }
+}
+
+/// What `vanban check` was asked (see `RenderRequest`).
+struct CheckRequest: Equatable {
+    var inputs: [String]
+    var fontDirectory: String? = nil
+    var allowedFolders: [String] = []
 
     /// Each file as «vanban render» would make it, laid out and checked against NĐ 30, nothing written.
     func run() throws {

@@ -32,8 +32,12 @@ enum Main {
             exit(0)
         }
         do {
-            var command = try VanBan.parseAsRoot(arguments)
-            try command.run()
+            if let quick = QuickArguments.command(arguments) {
+                try QuickArguments.run(quick)
+            } else {
+                var command = try VanBan.parseAsRoot(arguments)
+                try command.run()
+            }
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
