@@ -4,7 +4,9 @@ import VietnameseText
 /// draft's blanks are no-break spaces), sizes written the Vietnamese way.
 enum ConformanceText {
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        // By scalars, not Characters: every line of every page is split, and grapheme breaking
+        // cost more than the rest of the check (a space is a scalar of its own in set text).
+        text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map(String.init)
     }
 
     /// "12,5" for 12.5; "13" for 13.
@@ -31,24 +33,28 @@ enum ConformanceText {
     }
 
     /// The lines from `start` on whose words, read in order, are exactly `target` (a text
-    /// wrapped over several lines): their indices, or nil.
-    static func match(_ target: [String], in lines: [TextLine], from start: Int) -> Range<Int>? {
+    /// wrapped over several lines): their indices, or nil. `words` are the lines' words as
+    /// `target` is written: `\.words`, or `\.foldedWords` for a folded target.
+    static func match(_ target: [String], in lines: [TextLine], from start: Int,
+                      words: KeyPath<TextLine, [String]> = \.words) -> Range<Int>? {
         guard !target.isEmpty, start < lines.count else { return nil }
-        var collected: [String] = []
+        var matched = 0
         var end = start
-        while end < lines.count, collected.count < target.count {
-            collected += lines[end].words
-            guard target.starts(with: collected) else { return nil }
+        while end < lines.count, matched < target.count {
+            let line = lines[end][keyPath: words]
+            guard matched + line.count <= target.count, target[matched..<(matched + line.count)].elementsEqual(line) else { return nil }
+            matched += line.count
             end += 1
         }
-        return collected == target ? start..<end : nil
+        return matched == target.count ? start..<end : nil
     }
 
     /// The first place at or after `start` where lines spell `target`.
-    static func find(_ target: [String], in lines: [TextLine], from start: Int = 0) -> Range<Int>? {
+    static func find(_ target: [String], in lines: [TextLine], from start: Int = 0,
+                     words: KeyPath<TextLine, [String]> = \.words) -> Range<Int>? {
         guard start < lines.count else { return nil }
         for index in start..<lines.count {
-            if let range = match(target, in: lines, from: index) { return range }
+            if let range = match(target, in: lines, from: index, words: words) { return range }
         }
         return nil
     }

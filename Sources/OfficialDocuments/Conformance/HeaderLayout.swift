@@ -26,8 +26,8 @@ struct HeaderLayout {
 
     init(page: PageView, document: AdministrativeDocument) {
         lines = page.lines
-        nationalName = lines.first { line in Self.nationalNames.contains { Self.letters($0) == Self.letters(line.text) } }
-        motto = lines.first { Self.letters($0.text) == Self.letters(Self.motto) }
+        nationalName = lines.first { Self.nationalNameLetters.contains(Self.letters(folded: $0.foldedWords)) }
+        motto = lines.first { Self.letters(folded: $0.foldedWords) == Self.mottoLetters }
         // The left column ends where the right one starts.
         let columnEdge = min(nationalName?.minX ?? page.area.centre, motto?.minX ?? page.area.centre)
         left = lines.filter { $0.maxX < columnEdge - Tolerance.position && $0.centreX < page.area.centre }
@@ -38,20 +38,20 @@ struct HeaderLayout {
 
     /// The letters of a text, case, spaces and dashes aside: how the Quốc hiệu and Tiêu ngữ are
     /// recognised however they were mistyped.
-    static func letters(_ text: String) -> String {
-        ConformanceText.folded(text).filter { !$0.isWhitespace && $0 != "-" && $0 != "–" && $0 != "—" }
+    static func letters(_ text: String) -> String { letters(folded: foldedWords(text)) }
+
+    static func letters(folded words: [String]) -> String {
+        words.joined().filter { $0 != "-" && $0 != "–" && $0 != "—" }
     }
+
+    private static let nationalNameLetters = nationalNames.map(letters)
+    private static let mottoLetters = letters(motto)
 
     static func foldedWords(_ text: String) -> [String] { ConformanceText.words(ConformanceText.folded(text)) }
 
     /// Lines matched whatever their case.
     static func find(_ text: String, in lines: [TextLine], from start: Int = 0) -> Range<Int>? {
-        let folded = lines.map { line -> TextLine in
-            var copy = line
-            copy.text = ConformanceText.folded(line.text)
-            return copy
-        }
-        return ConformanceText.find(foldedWords(text), in: folded, from: start)
+        ConformanceText.find(foldedWords(text), in: lines, from: start, words: \.foldedWords)
     }
 
     private mutating func findLeftColumn(_ document: AdministrativeDocument) {

@@ -3,18 +3,32 @@ import Typesetting
 /// Runs on one baseline joined into a line, left to right: what a reader sees as one line of
 /// one column.
 struct TextLine {
-    var y: Double
-    var minX: Double
-    var maxX: Double
-    var text: String
-    var runs: [GlyphRun]
+    let y: Double
+    let minX: Double
+    let maxX: Double
+    let text: String
+    let runs: [GlyphRun]
     /// Footnote markers raised above this line's baseline: beside its text, not in it.
     var markers: [GlyphRun] = []
+    /// The words of the line (split at any space, no-break spaces included), and the same
+    /// folded as the checks compare them whatever the case (`ConformanceText.folded`): each
+    /// made once, as the checks look for many texts among the same lines.
+    let words: [String]
+    let foldedWords: [String]
+
+    /// The runs of one line, left to right.
+    init(runs: [GlyphRun]) {
+        self.runs = runs
+        y = runs[0].origin.y
+        minX = runs[0].origin.x
+        maxX = runs[runs.count - 1].maxX
+        text = runs.map(\.text).joined()
+        words = ConformanceText.words(text)
+        foldedWords = ConformanceText.words(ConformanceText.folded(text))
+    }
 
     var centreX: Double { (minX + maxX) / 2 }
     var width: Double { maxX - minX }
-    /// The words of the line (split at any space, no-break spaces included).
-    var words: [String] { ConformanceText.words(text) }
     /// The size of its largest letters.
     var size: Double { printingRuns.map(\.size).max() ?? 0 }
     /// How far its letters reach above and below the baseline, by its faces' metrics.
@@ -44,18 +58,17 @@ extension LaidOutPage {
 
     static func lines(of runs: [GlyphRun]) -> [TextLine] {
         let raised = Set(footnoteMarkers(in: runs))
-        var lines: [TextLine] = []
+        var groups: [[GlyphRun]] = []
         let sorted = runs.indices.filter { !raised.contains($0) }.map { runs[$0] }
             .sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }
         for run in sorted {
-            if let i = lines.lastIndex(where: { abs($0.y - run.origin.y) < 4 && run.origin.x >= $0.maxX - 0.5 && run.origin.x - $0.maxX < 6 }) {
-                lines[i].text += run.text
-                lines[i].maxX = run.origin.x + run.width
-                lines[i].runs.append(run)
+            if let i = groups.lastIndex(where: { abs($0[0].origin.y - run.origin.y) < 4 && run.origin.x >= $0[$0.count - 1].maxX - 0.5 && run.origin.x - $0[$0.count - 1].maxX < 6 }) {
+                groups[i].append(run)
             } else {
-                lines.append(TextLine(y: run.origin.y, minX: run.origin.x, maxX: run.origin.x + run.width, text: run.text, runs: [run]))
+                groups.append([run])
             }
         }
+        var lines = groups.map(TextLine.init(runs:))
         for index in raised.sorted() {
             let marker = runs[index]
             if let i = lines.firstIndex(where: { line in line.runs.contains { Self.isRaised(marker, over: $0) } }) {
