@@ -30,11 +30,11 @@ struct CitationScanner: Sendable {
     /// Indices of the documents cited, in order of first appearance.
     func matches(in text: String) -> [Int] {
         var found: [(position: Int, index: Int)] = []
-        let characters = Array(text)
-        for (position, number) in Self.numbers(in: characters) {
+        let scalars = Array(Self.folded(text).unicodeScalars)
+        for (position, number) in Self.numbers(in: scalars) {
             if let index = indexByNumber[Self.numberKey(number)] { found.append((position, index)) }
         }
-        let located = Self.locatedWords(text)
+        let located = Self.locatedWords(scalars)
         let words = located.map(\.word)
         for document in named {
             for start in Self.occurrences(of: document.words, in: words)
@@ -46,33 +46,43 @@ struct CitationScanner: Sendable {
         return found.sorted { $0.position < $1.position }.map(\.index).filter { seen.insert($0).inserted }
     }
 
+    /// Lower case, classic tone placement, NFC: the text the scans read, scalar by scalar (the
+    /// table's 91 rows are scanned on every run; Characters cost several times as much).
+    static func folded(_ text: String) -> String {
+        vietnameseLowercased(normalizingTonePlacement(nfc(text), to: .classic))
+    }
+
     /// "91/2017/NĐ-CP" → "91/2017/ND-CP"; "06/2022/QH15" and "6/2022/qh15" alike.
     static func numberKey(_ number: String) -> String {
-        let parts = vietnameseUppercased(number).replacingOccurrences(of: "Đ", with: "D")
-            .filter { !$0.isWhitespace }.split(separator: "/", omittingEmptySubsequences: false)
+        var cleaned = String.UnicodeScalarView()
+        for scalar in vietnameseUppercased(number).unicodeScalars where !scalar.properties.isWhitespace {
+            cleaned.append(scalar == "Đ" ? "D" : scalar)
+        }
+        let parts = String(cleaned).split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 2, let first = Int(parts[0]) else { return parts.joined(separator: "/") }
         return ([String(first)] + parts.dropFirst().map(String.init)).joined(separator: "/")
     }
 
-    /// Document numbers in a text: digits, "/", a four-digit year, "/", a symbol of letters,
-    /// digits and hyphens ("91/2017/NĐ-CP"); dates ("23/9/2020") and numbers without a year
-    /// ("83/KH-THNH") are not document numbers of the register's kind.
-    static func numbers(in characters: [Character]) -> [(Int, String)] {
+    /// Document numbers in a folded text: digits, "/", a four-digit year, "/", a symbol of
+    /// letters, digits and hyphens ("91/2017/nđ-cp"); dates ("23/9/2020") and numbers without a
+    /// year ("83/kh-thnh") are not document numbers of the register's kind.
+    static func numbers(in scalars: [Unicode.Scalar]) -> [(Int, String)] {
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
         var result: [(Int, String)] = []
         var i = 0
-        while i < characters.count {
-            guard characters[i].isASCII, characters[i].isNumber, i == 0 || !characters[i - 1].isNumber else { i += 1; continue }
+        while i < scalars.count {
+            guard isDigit(i), i == 0 || !isNumber(scalars[i - 1]) else { i += 1; continue }
             var j = i
-            while j < characters.count, characters[j].isASCII, characters[j].isNumber { j += 1 }
-            guard j - i <= 4, j < characters.count, characters[j] == "/" else { i = j; continue }
+            while isDigit(j) { j += 1 }
+            guard j - i <= 4, j < scalars.count, scalars[j] == "/" else { i = j; continue }
             var k = j + 1
-            while k < characters.count, characters[k].isASCII, characters[k].isNumber { k += 1 }
-            guard k - j - 1 == 4, k < characters.count, characters[k] == "/" else { i = j; continue }
+            while isDigit(k) { k += 1 }
+            guard k - j - 1 == 4, k < scalars.count, scalars[k] == "/" else { i = j; continue }
             var end = k + 1
-            while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "-" { end += 1 }
+            while end < scalars.count, isWordPart(scalars[end], inWord: end > k + 1) || scalars[end] == "-" { end += 1 }
             var symbolEnd = end
-            while symbolEnd > k + 1, characters[symbolEnd - 1] == "-" { symbolEnd -= 1 }
-            if symbolEnd > k + 1 { result.append((i, String(characters[i..<symbolEnd]))) }
+            while symbolEnd > k + 1, scalars[symbolEnd - 1] == "-" { symbolEnd -= 1 }
+            if symbolEnd > k + 1 { result.append((i, text(scalars[i..<symbolEnd]))) }
             i = end
         }
         return result
@@ -80,27 +90,53 @@ struct CitationScanner: Sendable {
 
     /// Lower case, classic tone placement, words of letters and digits only.
     static func words(_ text: String) -> [String] {
-        locatedWords(text).map(\.word)
+        locatedWords(Array(folded(text).unicodeScalars)).map(\.word)
     }
 
-    /// The words with the character offset each starts at (folding keeps one character per
-    /// character of NFC text, so offsets are the text's own).
-    static func locatedWords(_ text: String) -> [(word: String, offset: Int)] {
-        let folded = vietnameseLowercased(normalizingTonePlacement(nfc(text), to: .classic))
+    /// The words of a folded text with the scalar offset each starts at.
+    static func locatedWords(_ scalars: [Unicode.Scalar]) -> [(word: String, offset: Int)] {
         var result: [(word: String, offset: Int)] = []
-        var current = ""
-        var start = 0
-        for (offset, character) in folded.enumerated() {
-            if character.isLetter || character.isNumber {
-                if current.isEmpty { start = offset }
-                current.append(character)
-            } else if !current.isEmpty {
-                result.append((current, start))
-                current = ""
+        var start: Int?
+        for (offset, scalar) in scalars.enumerated() {
+            if isWordPart(scalar, inWord: start != nil) {
+                if start == nil { start = offset }
+            } else if let begun = start {
+                result.append((text(scalars[begun..<offset]), begun))
+                start = nil
             }
         }
-        if !current.isEmpty { result.append((current, start)) }
+        if let begun = start { result.append((text(scalars[begun...]), begun)) }
         return result
+    }
+
+    /// A letter or a digit, as `Character.isLetter` and `isNumber` tell them; inside a word, a
+    /// combining mark too (it belongs to the letter before it, as in a Character).
+    private static func isWordPart(_ scalar: Unicode.Scalar, inWord: Bool) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return inWord
+        default:
+            return false
+        }
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return String(text)
     }
 
     private static func occurrences(of needle: [String], in haystack: [String]) -> [Int] {

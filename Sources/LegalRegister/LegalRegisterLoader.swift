@@ -23,8 +23,9 @@ extension LegalRegister {
                                          "het_hieu_luc", "thay_the_boi", "sua_doi", "linh_vuc", "doi_chieu", "can_xac_minh", "ghi_chu"]
 
     /// Reads the register from a file; `displayPath` (default: the path) names it in messages.
-    public init(contentsOfFile path: String, displayPath: String? = nil) throws(DataError) {
-        let root = try DataLoader.load(URL(fileURLWithPath: path), displayPath: displayPath ?? path)
+    /// `cache` keeps the parsed file (`ParsedTreeCache`).
+    public init(contentsOfFile path: String, displayPath: String? = nil, cache: ParsedTreeCache? = nil) throws(DataError) {
+        let root = try DataLoader.load(URL(fileURLWithPath: path), displayPath: displayPath ?? path, cache: cache)
         try self.init(root, sourceName: displayPath ?? path)
     }
 

@@ -89,6 +89,11 @@ struct RegisterTests {
         ("Căn cứ Luật Thi đua, khen thưởng;", []),                       // which one? left alone
         ("Căn cứ Kế hoạch số 83/KH-THNH ngày 23/9/2020;", []),           // not a registered kind
         ("Căn cứ Nghị định số 98/2023/ND-CP và Nghị định 91/2017/NĐ-CP;", ["98/2023/NĐ-CP", "91/2017/NĐ-CP"]),
+        // Capitals, and a law named before a number: in the order written.
+        ("CĂN CỨ LUẬT THI ĐUA, KHEN THƯỞNG NGÀY 15 THÁNG 6 NĂM 2022 VÀ NGHỊ ĐỊNH SỐ 91/2017/NĐ-CP", ["06/2022/QH15", "91/2017/NĐ-CP"]),
+        // NFD, as some editors save it.
+        ("Căn cứ Lua\u{323}\u{302}t Thi đua, khen thu\u{31B}o\u{31B}\u{309}ng năm 2022;", ["06/2022/QH15"]),
+        ("số91/2017/NĐ-CP, 12391/2017/NĐ-CP, 91/2017/", ["91/2017/NĐ-CP"]),   // a letter before; five digits; no symbol
     ])
     func citationsAreFound(text: String, numbers: [String]) {
         #expect(register.cited(in: text).map(\.number) == numbers)
