@@ -32,11 +32,13 @@ import VietnameseText
 /// ```
 extension AwardRulesTable {
     /// Reads the table from a file; `path` as given is named in every message. Given the
-    /// register, every row is checked against the documents it cites.
-    public init(contentsOfFile path: String, displayPath: String? = nil, register: LegalRegister? = nil) throws(AwardRulesError) {
+    /// register, every row is checked against the documents it cites. `cache` keeps the parsed
+    /// file (`ParsedTreeCache`).
+    public init(contentsOfFile path: String, displayPath: String? = nil, register: LegalRegister? = nil,
+                cache: ParsedTreeCache? = nil) throws(AwardRulesError) {
         let root: DataNode
         let display = displayPath ?? path
-        do { root = try DataLoader.load(URL(fileURLWithPath: path), displayPath: display) } catch { throw .invalidTable(error) }
+        do { root = try DataLoader.load(URL(fileURLWithPath: path), displayPath: display, cache: cache) } catch { throw .invalidTable(error) }
         try self.init(root, sourceName: display, register: register)
     }
 

@@ -23,9 +23,14 @@ public enum DataLoader {
     /// - `access`: the folders shared files may come from; by default the data file's own.
     /// - `role`: what the file is read as (its size limit, its name in messages): a template's
     ///   declaration is read like data, with the template limit.
+    ///
+    /// - `cache`: for files that seldom change (a template's declaration, a law table), where
+    ///   the trees already parsed are kept (`ParsedTreeCache`).
     public static func load(_ url: URL, displayPath: String? = nil, access: FileAccess? = nil,
-                            role: FileRole = .data) throws(DataError) -> DataNode {
-        try loadWithSources(url, displayPath: displayPath, access: access, role: role).root
+                            role: FileRole = .data, cache: ParsedTreeCache? = nil) throws(DataError) -> DataNode {
+        let display = displayPath ?? url.relativePath
+        var loader = IncludeLoader(access: access ?? .forDataFile(url), role: role, cache: cache)
+        return try loader.load(url: url, display: display, includedAt: nil)
     }
 
     /// As `load`, with the real location of every file read, by the name messages use for it:
@@ -98,10 +103,13 @@ struct IncludeLoader {
 
     /// What the first file is read as; the files it includes are shared files.
     let role: FileRole
+    /// Where trees already parsed are kept, for files that seldom change.
+    let cache: ParsedTreeCache?
 
-    init(access: FileAccess, role: FileRole = .data) {
+    init(access: FileAccess, role: FileRole = .data, cache: ParsedTreeCache? = nil) {
         self.access = access
         self.role = role
+        self.cache = cache
     }
 
     /// - Parameter given: the first file's bytes, when they come from memory rather than disk.
@@ -129,9 +137,12 @@ struct IncludeLoader {
                             message: "tệp dữ liệu cùng các tệp dùng chung của nó có hơn \(InputFile.megabytes(Int64(InputLimits.documentDataBytes))), quá giới hạn cho một văn bản")
         }
         files[display] = url
-        let text = try InputFile.decode(data, display: display,
-                                        advice: "hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8")
-        let root = try YAMLReader(text: text, file: display).read()
+        func parse() throws(DataError) -> DataNode {
+            let text = try InputFile.decode(data, display: display,
+                                            advice: "hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8")
+            return try YAMLReader(text: text, file: display).read()
+        }
+        let root = if let cache { try cache.tree(of: data, display: display, parse: parse) } else { try parse() }
         if includedAt != nil, !root.isNull {
             guard case .map = root.kind else {
                 // Not the value itself: a file that is not data (a password file) shows nothing of it.

@@ -234,3 +234,8 @@ extension DataNode {
         parent + "[\(index + 1)]"
     }
 }
+
+// Trees compare field by field: what a test of the tree cache needs to hold one tree to another.
+extension DataNode: Equatable {}
+extension DataNode.Kind: Equatable {}
+extension DataEntry: Equatable {}

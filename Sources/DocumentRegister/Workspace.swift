@@ -1,4 +1,5 @@
 import Foundation
+import InputGuards
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -78,8 +79,7 @@ public final class FileLock {
 
     /// The lock file's name for a data file: readable, and short whatever the path.
     public static func name(forDataFile path: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a: a collision only makes two files wait for each other
-        for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = ContentHash.fnv1a(path.utf8)   // a collision only makes two files wait for each other
         let stem = (path as NSString).lastPathComponent.prefix(40).map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }
         return String(stem) + "-" + String(hash, radix: 16) + ".khoa"
     }

@@ -1,5 +1,6 @@
 import DocumentRegister
 import Foundation
+import InputGuards
 import VanBanFiles
 
 /// A file of a hồ sơ as read, with the token that says which version it is.
@@ -29,9 +30,7 @@ public struct DataFileStore: Sendable {
 
     /// The version token of some bytes: their FNV-1a hash and their length.
     public static func token(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16) + "-" + String(data.count)
+        String(ContentHash.fnv1a(data), radix: 16) + "-" + String(data.count)
     }
 
     public func read(_ url: URL) throws -> StoredFile {

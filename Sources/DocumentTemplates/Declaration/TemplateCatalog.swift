@@ -55,7 +55,7 @@ public final class TemplateCatalog: @unchecked Sendable {
         if let inputs = sharedInputs[name] { return inputs }
         let file = shared.appendingPathComponent(name + ".yaml")
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
-        let node = try DataLoader.load(file, displayPath: "Templates/_chung/\(name).yaml", role: .template)
+        let node = try DataLoader.load(file, displayPath: "Templates/_chung/\(name).yaml", role: .template, cache: .standard)
         var inputs: [InputDeclaration] = []
         for input in try node.required("dau_vao").list() { inputs.append(try InputDeclaration.read(input)) }
         sharedInputs[name] = inputs

@@ -66,7 +66,8 @@ public struct TemplateDeclaration: Sendable {
     static func load(directory: URL, shared: URL, library: MustacheLibrary,
                      sharedInputs: (String) throws(DataError) -> [InputDeclaration]?) throws(DataError) -> TemplateDeclaration {
         let declarationFile = directory.appendingPathComponent("mau.yaml")
-        let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml", role: .template)
+        let node = try DataLoader.load(declarationFile, displayPath: "Templates/\(directory.lastPathComponent)/mau.yaml", role: .template,
+                                       cache: .standard)
         try node.checkKeys(allowed: keys)
         let workflowNode = try node.required("nghiep_vu")
         let workflowText = try workflowNode.string()

@@ -20,10 +20,12 @@ final class LawSource: @unchecked Sendable {
     }
 
     /// From files, each named in messages as `display` gives it: the register first, then the
-    /// table checked against it.
+    /// table checked against it; each file's tree kept by the standard `ParsedTreeCache`.
     convenience init(registerFile: (path: String, display: String), rulesFile: (path: String, display: String)) {
-        self.init(register: { try LegalRegister(contentsOfFile: registerFile.path, displayPath: registerFile.display) },
-                  rules: { register in try AwardRulesTable(contentsOfFile: rulesFile.path, displayPath: rulesFile.display, register: register) })
+        self.init(register: { try LegalRegister(contentsOfFile: registerFile.path, displayPath: registerFile.display, cache: .standard) },
+                  rules: { register in
+                      try AwardRulesTable(contentsOfFile: rulesFile.path, displayPath: rulesFile.display, register: register, cache: .standard)
+                  })
     }
 
     func legalRegister() throws -> LegalRegister {
