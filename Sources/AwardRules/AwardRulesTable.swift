@@ -29,7 +29,14 @@ public struct AwardRulesTable: Sendable {
     public init(coefficientRules: [CoefficientRule], baseSalaryRules: [BaseSalaryRule], roundingRules: [RoundingRule],
                 aliases: [String: String] = [:], aliasLocations: [String: SourceLocation] = [:],
                 sourceName: String? = nil, register: LegalRegister? = nil) throws(AwardRulesError) {
-        let keys = coefficientRules.map { AwardFormKey.key($0.awardForm) }
+        // Rows share their forms and their sources: each is folded, and scanned, once.
+        var keyOf: [String: String] = [:]
+        let keys = coefficientRules.map { rule in
+            if let key = keyOf[rule.awardForm] { return key }
+            let key = AwardFormKey.key(rule.awardForm)
+            keyOf[rule.awardForm] = key
+            return key
+        }
         try TableConsistency.checkNoOverlap(zip(keys, coefficientRules).map { key, rule in
             .init(period: rule.period, location: rule.provenance.location, group: key + "|" + rule.kind.rawValue, label: rule.label)
         })
@@ -38,8 +45,12 @@ public struct AwardRulesTable: Sendable {
         if let register {
             let rows = coefficientRules.map { ($0.label, $0.period, $0.provenance) } + baseSalaryRules.map { ($0.label, $0.period, $0.provenance) }
                 + roundingRules.map { ($0.label, $0.period, $0.provenance) }
+            var citedBy: [String: LegalDocument?] = [:]
             for (label, period, provenance) in rows {
-                try TableConsistency.check(label: label, period: period, provenance: provenance, against: register)
+                let source = provenance.legalSource
+                let cited = citedBy[source] ?? register.cited(in: source).first
+                citedBy[source] = cited
+                try TableConsistency.check(label: label, period: period, provenance: provenance, citing: cited, in: register)
             }
         }
         var canonical: [String: String] = [:]

@@ -29,13 +29,14 @@ enum TableConsistency {
         }
     }
 
-    /// The row's citation names a registered document, and the row lies within its days in force:
-    /// a decree that was replaced closes its rows.
-    static func check(label: String, period: ValidityPeriod, provenance: Provenance, against register: LegalRegister) throws(AwardRulesError) {
+    /// The row's citation names a registered document (`cited`, the first its source cites), and
+    /// the row lies within its days in force: a decree that was replaced closes its rows.
+    static func check(label: String, period: ValidityPeriod, provenance: Provenance, citing cited: LegalDocument?,
+                      in register: LegalRegister) throws(AwardRulesError) {
         func problem(_ message: String) -> AwardRulesError {
             .invalidTable(DataError(location: provenance.location, field: "can_cu", message: "dòng \(label): \(message)"))
         }
-        guard let document = register.cited(in: provenance.legalSource).first else {
+        guard let document = cited else {
             throw problem("căn cứ «\(provenance.legalSource)» không có trong danh mục văn bản \(register.sourceName ?? ""); hãy thêm văn bản đó vào danh mục")
         }
         guard period.lies(within: document.inForce) else {

@@ -18,15 +18,25 @@ struct DocumentLayout {
     /// being written draws it meanwhile).
     func run(_ typesetter: Typesetter, clock: inout PhaseClock,
              pageDone: (LaidOutPage) -> Void) -> (LaidOutDocument, [Problem]) {
+        let (laidOut, problems) = layOut(typesetter, clock: &clock, pageDone: pageDone)
+        return (laidOut, problems + check(laidOut, clock: &clock))
+    }
+
+    /// The first two steps: the pages, and the composer's and engine's warnings.
+    func layOut(_ typesetter: Typesetter, clock: inout PhaseClock,
+                pageDone: (LaidOutPage) -> Void) -> (LaidOutDocument, [Problem]) {
         let composed = DocumentComposer(style: prepared.style).compose(prepared.document)
         clock.mark("trình bày NĐ 30")
         let laidOut = typesetter.layout(composed.document, pageDone: pageDone)
         clock.mark("dàn trang")
+        return (laidOut, composed.warnings.map { Problem.composition($0, display: display) }
+            + laidOut.warnings.map { Problem.layout($0, display: display) })
+    }
+
+    /// The last: the pages held against NĐ 30.
+    func check(_ laidOut: LaidOutDocument, clock: inout PhaseClock) -> [Problem] {
         let violations = ND30Conformance.check(prepared.document, laidOut: laidOut, style: prepared.style)
         clock.mark("kiểm tra thể thức NĐ 30")
-        let problems = composed.warnings.map { Problem.composition($0, display: display) }
-            + laidOut.warnings.map { Problem.layout($0, display: display) }
-            + violations.map { Problem.conformance($0, display: display, severity: conformance) }
-        return (laidOut, problems)
+        return violations.map { Problem.conformance($0, display: display, severity: conformance) }
     }
 }

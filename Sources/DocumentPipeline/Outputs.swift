@@ -9,7 +9,8 @@ extension Pipeline {
     private struct InvalidDocument: Error {}
 
     /// The PDF drawn page by page while the layout goes on, into a temporary file that becomes
-    /// `pdf` only if the pages are valid; then each page as PNG into `pngFolder` (`PageFiles`).
+    /// `pdf` only if the pages are valid (checked against NĐ 30 while Cairo finishes the PDF);
+    /// then each page as PNG into `pngFolder` (`PageFiles`).
     func writeFiles(_ prepared: PreparedDocument, display: String, pdf: URL, pngFolder: URL?, dpi: Double,
                     overwrite: Bool, clock: inout PhaseClock) throws(PipelineFailure) -> RenderResult {
         let library = try loadFonts()
@@ -18,12 +19,15 @@ extension Pipeline {
         let files: (document: LaidOutDocument, written: [URL])
         do {
             files = try typesetters.borrow(fonts: library) { typesetter in
-                try PageFiles.write(pdf: pdf, pngFolder: pngFolder, dpi: dpi, overwrite: overwrite) { deliver in
-                    let (document, problems) = layout.run(typesetter, clock: &clock, pageDone: deliver)
+                try PageFiles.write(pdf: pdf, pngFolder: pngFolder, dpi: dpi, overwrite: overwrite, layout: { deliver in
+                    let (document, problems) = layout.layOut(typesetter, clock: &clock, pageDone: deliver)
                     found = problems
                     if problems.hasErrors { throw InvalidDocument() }
                     return document
-                }
+                }, whileFinishing: { document in
+                    found += layout.check(document, clock: &clock)
+                    if found.hasErrors { throw InvalidDocument() }
+                })
             }
             clock.mark(pngFolder == nil ? "ghi PDF" : "ghi PDF, PNG")
         } catch is InvalidDocument {

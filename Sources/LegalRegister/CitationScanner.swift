@@ -30,11 +30,11 @@ struct CitationScanner: Sendable {
     /// Indices of the documents cited, in order of first appearance.
     func matches(in text: String) -> [Int] {
         var found: [(position: Int, index: Int)] = []
-        let scalars = Array(Self.folded(text).unicodeScalars)
-        for (position, number) in Self.numbers(in: scalars) {
+        let folded = Self.folded(text)
+        for (position, number) in Self.numbers(in: Array(folded.unicodeScalars)) {
             if let index = indexByNumber[Self.numberKey(number)] { found.append((position, index)) }
         }
-        let located = Self.locatedWords(scalars)
+        let located = Self.locatedWords(folded)
         let words = located.map(\.word)
         for document in named {
             for start in Self.occurrences(of: document.words, in: words)
@@ -54,13 +54,16 @@ struct CitationScanner: Sendable {
 
     /// "91/2017/NĐ-CP" → "91/2017/ND-CP"; "06/2022/QH15" and "6/2022/qh15" alike.
     static func numberKey(_ number: String) -> String {
-        var cleaned = String.UnicodeScalarView()
-        for scalar in vietnameseUppercased(number).unicodeScalars where !scalar.properties.isWhitespace {
-            cleaned.append(scalar == "Đ" ? "D" : scalar)
+        var cleaned = ""
+        for scalar in vietnameseUppercased(number).unicodeScalars where !isSpace(scalar) {
+            cleaned.unicodeScalars.append(scalar == "Đ" ? "D" : scalar)
         }
-        let parts = String(cleaned).split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let first = Int(parts[0]) else { return parts.joined(separator: "/") }
-        return ([String(first)] + parts.dropFirst().map(String.init)).joined(separator: "/")
+        guard let slash = cleaned.firstIndex(of: "/"), let first = Int(cleaned[..<slash]) else { return cleaned }
+        return String(first) + cleaned[slash...]
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
     }
 
     /// Document numbers in a folded text: digits, "/", a four-digit year, "/", a symbol of
@@ -90,22 +93,28 @@ struct CitationScanner: Sendable {
 
     /// Lower case, classic tone placement, words of letters and digits only.
     static func words(_ text: String) -> [String] {
-        locatedWords(Array(folded(text).unicodeScalars)).map(\.word)
+        locatedWords(folded(text)).map(\.word)
     }
 
-    /// The words of a folded text with the scalar offset each starts at.
-    static func locatedWords(_ scalars: [Unicode.Scalar]) -> [(word: String, offset: Int)] {
+    /// The words of a folded text with the scalar offset each starts at (a word is a slice of
+    /// the text's own storage, copied once).
+    static func locatedWords(_ folded: String) -> [(word: String, offset: Int)] {
+        let scalars = folded.unicodeScalars
         var result: [(word: String, offset: Int)] = []
-        var start: Int?
-        for (offset, scalar) in scalars.enumerated() {
-            if isWordPart(scalar, inWord: start != nil) {
-                if start == nil { start = offset }
+        var start: (index: String.Index, offset: Int)?
+        var offset = 0
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            if isWordPart(scalars[index], inWord: start != nil) {
+                if start == nil { start = (index, offset) }
             } else if let begun = start {
-                result.append((text(scalars[begun..<offset]), begun))
+                result.append((String(scalars[begun.index..<index]), begun.offset))
                 start = nil
             }
+            index = scalars.index(after: index)
+            offset += 1
         }
-        if let begun = start { result.append((text(scalars[begun...]), begun)) }
+        if let begun = start { result.append((String(scalars[begun.index...]), begun.offset)) }
         return result
     }
 

@@ -14,11 +14,13 @@ public enum DocumentFiles {
 
     /// Writes the pages `layout` delivers while it goes on (`PDFRenderer.writePDF(to:layout:)`).
     /// Nothing is left at `url` if the layout or a write fails.
+    /// `whileFinishing` as there: if it throws, nothing is left at `url` either.
     public static func writePDF(to url: URL, overwrite: Bool = true,
-                                layout: ((LaidOutPage) -> Void) throws -> LaidOutDocument) throws -> LaidOutDocument {
+                                layout: ((LaidOutPage) -> Void) throws -> LaidOutDocument,
+                                whileFinishing: (LaidOutDocument) throws -> Void = { _ in }) throws -> LaidOutDocument {
         var result: LaidOutDocument?
         try AtomicFile.write(to: url, overwrite: overwrite) { file in
-            result = try naming(url) { try PDFRenderer.writePDF(to: file, layout: layout) }
+            result = try naming(url) { try PDFRenderer.writePDF(to: file, layout: layout, whileFinishing: whileFinishing) }
         }
         return result!
     }

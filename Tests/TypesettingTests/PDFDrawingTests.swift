@@ -54,6 +54,27 @@ import Testing
         #expect(!sink.data.isEmpty && !String(decoding: sink.data.suffix(64), as: UTF8.self).contains("%%EOF"))
     }
 
+    /// What runs while the PDF is finished sees the whole document; if it throws, its error
+    /// comes back after the finish, and the PDF is whole all the same (the caller discards it).
+    @Test func whatRunsWhileFinishingSeesTheDocumentAndCanStopIt() throws {
+        struct Refused: Error {}
+        let document = Document(sections: [Section(blocks: (1...120).map { .paragraph(Paragraph("Đoạn \($0)", body14)) }, pageStyle: .sample)])
+        var seen = 0
+        let kept = DataSink()
+        let laidOut = try PDFRenderer.writePDF(to: kept, layout: { deliver in
+            Typesetter(fonts: sharedFonts).layout(document, pageDone: deliver)
+        }, whileFinishing: { seen = $0.pages.count })
+        #expect(seen == laidOut.pages.count && seen > 1)
+        #expect(kept.data == (try PDFRenderer.pdfData(laidOut)))
+        let refused = DataSink()
+        #expect(throws: Refused.self) {
+            _ = try PDFRenderer.writePDF(to: refused, layout: { deliver in
+                Typesetter(fonts: sharedFonts).layout(document, pageDone: deliver)
+            }, whileFinishing: { _ in throw Refused() })
+        }
+        #expect(refused.data == kept.data)
+    }
+
     @Test func streamedPagesReadBackInOrder() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -99,6 +99,22 @@ func temporaryDirectory() throws -> URL {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
+    /// Refused while the PDF was finished: the file already there is left as it was.
+    @Test func aCheckThatRefusesWhileFinishingLeavesTheOldFile() throws {
+        struct Refused: Error {}
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pdf = directory.appendingPathComponent("out.pdf")
+        try Data("bản cũ".utf8).write(to: pdf)
+        #expect(throws: Refused.self) {
+            _ = try DocumentFiles.writePDF(to: pdf, overwrite: true, layout: { deliver in
+                Typesetter(fonts: fonts).layout(EngineSamples.featuresDocument(), pageDone: deliver)
+            }, whileFinishing: { _ in throw Refused() })
+        }
+        #expect(try Data(contentsOf: pdf) == Data("bản cũ".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.pdf"])
+    }
+
     @Test func pngPagesAreWrittenAtomicallyToo() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -24,7 +24,7 @@ struct TextLine {
         maxX = runs[runs.count - 1].maxX
         text = runs.map(\.text).joined()
         words = ConformanceText.words(text)
-        foldedWords = ConformanceText.words(ConformanceText.folded(text))
+        foldedWords = ConformanceText.words(officialUppercased(text))   // the words of `ConformanceText.folded(text)`
     }
 
     var centreX: Double { (minX + maxX) / 2 }

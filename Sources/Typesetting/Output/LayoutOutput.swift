@@ -79,9 +79,23 @@ public final class BackgroundPageWriter: @unchecked Sendable {
         queue.async { [self] in output.draw(page) }
     }
 
+    /// What finishing the output came to, once it has (read on the queue only).
+    private var finished: Result<Void, Error>?
+
     /// Waits for the pages still being drawn, then finishes the output.
     public func finish(metadata: DocumentMetadata, outline: [OutlineEntry]) throws {
-        try queue.sync { [self] in try output.finish(metadata: metadata, outline: outline) }
+        startFinishing(metadata: metadata, outline: outline)
+        try waitForFinish()
+    }
+
+    /// Finishes the output on the queue, after the pages still being drawn, while the caller
+    /// goes on; `waitForFinish` then says how it went.
+    public func startFinishing(metadata: DocumentMetadata, outline: [OutlineEntry]) {
+        queue.async { [self] in finished = Result { try output.finish(metadata: metadata, outline: outline) } }
+    }
+
+    public func waitForFinish() throws {
+        try queue.sync { [self] in try finished?.get() }
     }
 
     /// Waits for the pages still being drawn (when the layout failed and nothing is finished).

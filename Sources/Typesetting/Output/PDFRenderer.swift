@@ -20,8 +20,13 @@ public enum PDFRenderer {
     /// the document, calling `deliver` with each finished page, and returns the whole. If
     /// `layout` throws, the pages already queued are drawn, nothing is finished, and the
     /// error comes back; what reached the sink is then no PDF.
+    ///
+    /// `whileFinishing` runs on the caller's thread while the PDF is finished on the other
+    /// (its fonts subset, its streams compressed): a check of the laid-out pages costs no time
+    /// then. If it throws, the error comes back once the PDF is finished, as if `layout` had thrown.
     public static func writePDF(to sink: ByteSink,
-                                layout: ((LaidOutPage) -> Void) throws -> LaidOutDocument) throws -> LaidOutDocument {
+                                layout: ((LaidOutPage) -> Void) throws -> LaidOutDocument,
+                                whileFinishing: (LaidOutDocument) throws -> Void = { _ in }) throws -> LaidOutDocument {
         let writer = BackgroundPageWriter(try PDFOutput(sink: sink))
         let document: LaidOutDocument
         do {
@@ -30,7 +35,12 @@ public enum PDFRenderer {
             writer.drain()
             throw error
         }
-        try writer.finish(metadata: document.metadata, outline: document.outline)
+        writer.startFinishing(metadata: document.metadata, outline: document.outline)
+        do { try whileFinishing(document) } catch {
+            try? writer.waitForFinish()
+            throw error
+        }
+        try writer.waitForFinish()
         return document
     }
 
