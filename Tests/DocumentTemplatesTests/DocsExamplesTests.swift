@@ -82,6 +82,30 @@ import Testing
         #expect(given == declared, "given \(given), declared \(declared)")
     }
 
+    /// docs/templates.md names every value given to every template, and no other; on the
+    /// examples the builder gives every declared name (`van_ban` comes once the document's number
+    /// is known, after `baseContext`), and beside them only the data's own keys and, for each,
+    /// whether it has a value (`co_…`).
+    @Test func theNamesGivenToEveryTemplateAreTheDeclaredOnes() throws {
+        let declared = Set(DocumentBuilder.names.map(\.name))
+        #expect(try Self.documentedNames(after: "Given to every template:", before: "The cluster or bloc") == declared)
+        let builder = try DocumentBuilder.standard()
+        var given = Set<String>()
+        for example in try Self.examples(named: ".yaml") where example.root["mau"] != nil {
+            let template = try #require(try builder.catalog.template(named: try example.root.required("mau").string()))
+            var errors: [DataError] = []
+            var common = CommonFields.read(example.root, sources: .none, errors: &errors)
+            let cluster = example.root["cum_thi_dua"].flatMap { Cluster.read($0, errors: &errors) }
+            let context = DocumentBuilder.baseContext(example.root, template: template, common: &common, cluster: cluster, errors: &errors)
+            let own = Set(template.inputs.map(\.name) + ((try? example.root.entries().map(\.key)) ?? []))
+            let keys = Set(context.fields.keys)
+            #expect(keys.subtracting(declared).subtracting(own).subtracting(own.map { "co_" + $0 }).isEmpty,
+                    "\(example.display): \(keys.subtracting(declared).subtracting(own).subtracting(own.map { "co_" + $0 }))")
+            given.formUnion(keys.intersection(declared))
+        }
+        #expect(given == declared.subtracting(["van_ban"]))
+    }
+
     /// docs/templates.md names every value of `cum_thi_dua`, of its members and of its signing
     /// order, and no other; the example clusters give every declared name, and none undeclared.
     @Test func theClusterNamesTablesAreTheDeclaredOnes() throws {

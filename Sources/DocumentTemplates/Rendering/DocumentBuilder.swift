@@ -150,9 +150,18 @@ public struct DocumentBuilder: Sendable {
         }
     }
 
+    /// Every name the builder gives every template beside its inputs, with what it holds
+    /// (docs/templates.md lists them; a test holds the two and `baseContext` together).
+    static let names: [(name: String, meaning: String)] = [
+        ("ngay_ban_hanh", "ngày ban hành"), ("nam", "năm của văn bản"),
+        ("ky_thi_dua", "kỳ thi đua văn bản nói tới"), ("ky_thi_dua_hoa", "kỳ thi đua, viết hoa chữ đầu"),
+        ("co_quan_ban_hanh", "cơ quan ban hành"), ("cum_thi_dua", "cụm, khối thi đua (Cluster.names)"),
+        ("van_ban", "văn bản này: số, trích dẫn (đặt khi đã có số)"),
+    ]
+
     /// The values every template may use: the inputs, the cluster, the date, the year and the
     /// period the document speaks of, the issuer (the cluster's when the data names none).
-    private static func baseContext(_ root: DataNode, template: TemplateDeclaration, common: inout CommonFields,
+    static func baseContext(_ root: DataNode, template: TemplateDeclaration, common: inout CommonFields,
                                     cluster: Cluster?, errors: inout [DataError]) -> TemplateObject {
         var context = ContextBuilder.context(root, inputs: template.inputs,
                                              leavingOut: template.workflow == .award ? AwardComputation.computedKeys : [])
