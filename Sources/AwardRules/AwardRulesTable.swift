@@ -38,13 +38,15 @@ public struct AwardRulesTable: Sendable {
             return key
         }
         try TableConsistency.checkNoOverlap(zip(keys, coefficientRules).map { key, rule in
-            .init(period: rule.period, location: rule.provenance.location, group: key + "|" + rule.kind.rawValue, label: rule.label)
+            .init(period: rule.period, location: rule.provenance.location, group: key + "|" + rule.kind.rawValue, label: { rule.label })
         })
-        try TableConsistency.checkNoOverlap(baseSalaryRules.map { .init(period: $0.period, location: $0.provenance.location, group: "", label: "mức lương cơ sở") })
-        try TableConsistency.checkNoOverlap(roundingRules.map { .init(period: $0.period, location: $0.provenance.location, group: "", label: "quy tắc làm tròn") })
+        try TableConsistency.checkNoOverlap(baseSalaryRules.map { .init(period: $0.period, location: $0.provenance.location, group: "", label: { "mức lương cơ sở" }) })
+        try TableConsistency.checkNoOverlap(roundingRules.map { .init(period: $0.period, location: $0.provenance.location, group: "", label: { "quy tắc làm tròn" }) })
         if let register {
-            let rows = coefficientRules.map { ($0.label, $0.period, $0.provenance) } + baseSalaryRules.map { ($0.label, $0.period, $0.provenance) }
-                + roundingRules.map { ($0.label, $0.period, $0.provenance) }
+            let rows: [(label: () -> String, period: ValidityPeriod, provenance: Provenance)] =
+                coefficientRules.map { rule in ({ rule.label }, rule.period, rule.provenance) }
+                + baseSalaryRules.map { rule in ({ rule.label }, rule.period, rule.provenance) }
+                + roundingRules.map { rule in ({ rule.label }, rule.period, rule.provenance) }
             var citedBy: [String: LegalDocument?] = [:]
             for (label, period, provenance) in rows {
                 let source = provenance.legalSource
@@ -57,7 +59,8 @@ public struct AwardRulesTable: Sendable {
         for (key, rule) in zip(keys, coefficientRules) where canonical[key] == nil { canonical[key] = rule.awardForm }
         var prefixes: [(prefix: String, form: String)] = []
         var normalisedAliases: [String: String] = [:]
-        for (alias, target) in aliases.sorted(by: { $0.key < $1.key }) {
+        // In a fixed order (the keys are NFC, so their bytes sort as the strings do, for less).
+        for (alias, target) in aliases.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             guard let form = canonical[AwardFormKey.key(target)] else {
                 throw .invalidTable(DataError(location: aliasLocations[alias], field: "ten_goi_khac",
                     message: "tên gọi khác “\(alias)” trỏ tới “\(target)”, không có trong bảng hệ số"))

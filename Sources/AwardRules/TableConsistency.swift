@@ -11,7 +11,8 @@ enum TableConsistency {
         let location: SourceLocation?
         /// Rows of the same group may not overlap (same form and kind; all base salary rows).
         let group: String
-        let label: String
+        /// Worded only when the row is wrong: every row has one, few are ever said.
+        let label: () -> String
 
         var reference: String { (location.map { "dòng \($0.line) " } ?? "") + "(\(period))" }
     }
@@ -23,7 +24,7 @@ enum TableConsistency {
             for (i, a) in group.enumerated() {
                 for b in group[(i + 1)...] where a.period.overlaps(b.period) {
                     throw .invalidTable(DataError(location: b.location, field: "tu_ngay",
-                        message: "hai dòng \(a.label) trùng thời gian áp dụng: \(a.reference) và \(b.reference); mỗi ngày chỉ được có một dòng"))
+                        message: "hai dòng \(a.label()) trùng thời gian áp dụng: \(a.reference) và \(b.reference); mỗi ngày chỉ được có một dòng"))
                 }
             }
         }
@@ -31,10 +32,10 @@ enum TableConsistency {
 
     /// The row's citation names a registered document (`cited`, the first its source cites), and
     /// the row lies within its days in force: a decree that was replaced closes its rows.
-    static func check(label: String, period: ValidityPeriod, provenance: Provenance, citing cited: LegalDocument?,
+    static func check(label: () -> String, period: ValidityPeriod, provenance: Provenance, citing cited: LegalDocument?,
                       in register: LegalRegister) throws(AwardRulesError) {
         func problem(_ message: String) -> AwardRulesError {
-            .invalidTable(DataError(location: provenance.location, field: "can_cu", message: "dòng \(label): \(message)"))
+            .invalidTable(DataError(location: provenance.location, field: "can_cu", message: "dòng \(label()): \(message)"))
         }
         guard let document = cited else {
             throw problem("căn cứ «\(provenance.legalSource)» không có trong danh mục văn bản \(register.sourceName ?? ""); hãy thêm văn bản đó vào danh mục")
