@@ -83,7 +83,7 @@ class Profile:
 
 def phases(p):
     """(depth, label, instructions) rows; depth 1 rows add up to the total with the remainder."""
-    load = "static DataLoader.loadWithSources(_:displayPath:)"
+    load = "static DataLoader.load(_:displayPath:access:role:cache:)"
     mustache = "static TemplateDeclaration.mustache(_:file:contentType:)"
     render = "MustacheTemplate.render(_:library:)"
     rows = []
@@ -96,24 +96,25 @@ def phases(p):
     start = p.total - p.node("vanban_main") - p.node("start_thread")
     row(1, "process start and exit (loader, runtime, before and after main)", start)
     row(1, "ArgumentParser: parsing the command line", p.node("static ParsableCommand.parseAsRoot(_:)"))
-    row(1, "fonts: FontLibrary.standard (worker thread)", p.node("static FontLibrary.standard(userDirectory:)"))
-    row(1, "template catalogue set-up (loadBuilder)", p.node("loadBuilder()"))
-    row(1, "the data file and its shared file (YAML)", p.edge("DocumentBuilder.prepare(dataFile:displayPath:)", load))
+    row(1, "pipeline set-up (loadPipeline: catalogue; fonts start on a worker)", p.node("loadPipeline(fontDirectory:)"))
+    row(1, "the data file and its shared file (YAML)", p.node("static DataLoader.loadWithSources(_:displayPath:access:role:)"))
     declarations = row(1, "template declarations (TemplateCatalog.template(named:))", p.node("TemplateCatalog.template(named:)"))
     if declarations:
-        row(2, "YAML of mau.yaml and _chung/*.yaml", p.edge("TemplateCatalog.sharedDeclaration(_:)", load)
+        row(2, "reading mau.yaml and _chung/*.yaml (parsed-tree cache)", p.edge("TemplateCatalog.sharedDeclaration(_:)", load)
             + p.edge("static TemplateDeclaration.load(directory:shared:library:sharedInputs:)", load))
         row(2, "Mustache parsing of the sections", p.edge("static SectionDeclaration.read(_:templateDirectory:)", mustache)
             + p.edge("static TemplateDeclaration.load(directory:shared:library:sharedInputs:)", mustache)
             + p.edge("closure #2 in static TemplateDeclaration.load(directory:shared:library:sharedInputs:)", mustache))
     law = row(1, "law tables (LawSource.rulesTable)", p.node("LawSource.rulesTable()"))
     if law:
-        row(2, "legal register: YAML", p.edge("LegalRegister.init(contentsOfFile:displayPath:)", load))
-        row(2, "legal register: building", p.edge("LegalRegister.init(contentsOfFile:displayPath:)", "LegalRegister.init(_:sourceName:)"))
-        row(2, "award rules: YAML", p.edge("AwardRulesTable.init(contentsOfFile:displayPath:register:)", load))
-        row(2, "award rules: reading rows", p.edge("AwardRulesTable.init(contentsOfFile:displayPath:register:)", "static RulesTableReader.read(_:)"))
-        row(2, "award rules: building and checking", p.edge("AwardRulesTable.init(contentsOfFile:displayPath:register:)",
-                                                          "AwardRulesTable.init(coefficientRules:baseSalaryRules:roundingRules:aliases:aliasLocations:sourceName:register:)"))
+        register = "LegalRegister.init(contentsOfFile:displayPath:cache:)"
+        rules = "AwardRulesTable.init(contentsOfFile:displayPath:register:cache:)"
+        row(2, "legal register: reading the file (parsed-tree cache)", p.edge(register, load))
+        row(2, "legal register: building", p.edge(register, "LegalRegister.init(_:sourceName:)"))
+        row(2, "award rules: reading the file (parsed-tree cache)", p.edge(rules, load))
+        row(2, "award rules: reading rows", p.edge(rules, "static RulesTableReader.read(_:)"))
+        row(2, "award rules: building and checking", p.edge(rules,
+            "AwardRulesTable.init(coefficientRules:baseSalaryRules:roundingRules:aliases:aliasLocations:sourceName:register:)"))
     checking = row(1, "checking the inputs (InputChecker.check)", p.node("InputChecker.check(_:inputs:)"))
     if checking:
         row(2, "of which reading lists (ListReader.run)", p.node("ListReader.run()"))
@@ -122,26 +123,28 @@ def phases(p):
     if phrases:
         row(2, "Mustache parsing of the phrases", p.edge("PhraseFiller.fill(_:root:errors:)", mustache))
         row(2, "Mustache rendering", p.edge("PhraseFiller.fill(_:root:errors:)", render))
-    body = row(1, "body: Mustache rendering of the sections (BodyAssembler.parts)", p.node("BodyAssembler.parts(_:plan:root:)"))
+    row(1, "body: Mustache rendering of the sections (BodyAssembler.parts)", p.node("BodyAssembler.parts(_:plan:root:)"))
     row(1, "markup parsing (BodyAssembler.parse)", p.node("static BodyAssembler.parse(_:)"))
-    prepare = p.node("DocumentBuilder.prepare(dataFile:displayPath:)")
+    prepare = p.node("Pipeline.prepare(_:clock:)")
     counted = sum(cost for depth, label, cost in rows if depth == 1) - start
-    counted -= p.node("static ParsableCommand.parseAsRoot(_:)") + p.node("static FontLibrary.standard(userDirectory:)") + p.node("loadBuilder()")
+    counted -= p.node("static ParsableCommand.parseAsRoot(_:)") + p.node("loadPipeline(fontDirectory:)")
     row(1, "rest of preparing the document", prepare - counted)
     row(1, "NĐ 30 composition (DocumentComposer.compose)", p.node("DocumentComposer.compose(_:)"))
     row(1, "layout (Typesetter.layout)", p.node("Typesetter.layout(_:pageDone:)"))
-    row(1, "drawing the pages into Cairo (PDFRenderer.draw)", p.node("static PDFRenderer.draw(_:on:)"))
+    row(1, "NĐ 30 conformance of the pages (ND30Conformance.check)", p.node("static ND30Conformance.check(_:laidOut:style:)"))
+    row(1, "drawing the pages into Cairo (LayoutOutput.draw, worker thread)", p.node("LayoutOutput.draw(_:)") - p.node("cairo_show_page"))
     row(1, "Cairo: cairo_show_page (page analysis, content streams)", p.node("cairo_show_page"))
     row(1, "Cairo: cairo_surface_finish (font subsets, compression)", p.node("cairo_surface_finish"))
     listed = sum(cost for depth, label, cost in rows if depth == 1)
-    row(1, "everything else", p.total - listed)
+    row(1, "everything else (fonts, threads, runtime, output file)", p.total - listed)
     return rows
 
 
 def cross_cutting(p):
     """Costs spread over the phases above (already counted in them)."""
     rows = [
-        ("YAML through Yams, every file (DataLoader.loadWithSources)", p.node("static DataLoader.loadWithSources(_:displayPath:)")),
+        ("YAML composition, every file parsed (YAMLReader.read)", p.node("YAMLReader.read()")),
+        ("parsed trees from the cache (TreeCoding.decode)", p.node("static TreeCoding.decode(_:)")),
         ("Mustache parsing, every template (MustacheTemplate.init(string:))", p.node("MustacheTemplate.init(string:)")),
         ("  of which Parser.read(count:) → String.distance(from:to:)", p.edge("Parser.read(count:)", "String.distance(from:to:)")),
         ("Mustache rendering, every template", p.node("MustacheTemplate.render(_:library:)")),

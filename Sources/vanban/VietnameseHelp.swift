@@ -43,7 +43,8 @@ enum VietnameseHelp {
       4  sổ đăng ký văn bản đi không dùng được (hỏng, bị khóa quá lâu, của phiên bản mới hơn)
 
     Biến môi trường: VANBAN_TEMPLATES (thư mục mẫu), VANBAN_FONTS (thư mục phông kèm theo),
-    VANBAN_AWARD_RULES (bảng hệ số tiền thưởng), VANBAN_PROFILE=1 (đo thời gian từng bước).
+    VANBAN_AWARD_RULES (bảng hệ số tiền thưởng), VANBAN_PROFILE=1 (đo thời gian từng bước),
+    VANBAN_CACHE (thư mục giữ mẫu và bảng đã đọc, mặc định ~/.cache/vanban; 0 để tắt).
     """
 
     static let commands: [String: String] = [
