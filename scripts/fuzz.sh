@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${1:-60}
 shift || true
-harnesses=(FuzzDataLoader FuzzCSV FuzzSpreadsheet FuzzMarkup FuzzPrepare)
+harnesses=(FuzzDataLoader FuzzCSV FuzzSpreadsheet FuzzMarkup FuzzPrepare FuzzTreeCache)
 [ $# -gt 0 ] && harnesses=("$@")
 jobs=${FUZZ_JOBS:-1}
 
@@ -57,7 +57,10 @@ for harness in "${harnesses[@]}"; do
     crashes="$out/crashes/$harness"
     mkdir -p "$corpus" "$crashes"
     # The committed seeds, plus whatever earlier runs found (kept between runs in fuzz-out/).
-    cp -n "$root/Fuzz/corpus/$harness"/* "$corpus"/ 2>/dev/null || true
+    # (The tree cache's harness reads YAML: it starts from the data loader's seeds.)
+    seeds=$harness
+    [ "$harness" = FuzzTreeCache ] && seeds=FuzzDataLoader
+    cp -n "$root/Fuzz/corpus/$seeds"/* "$corpus"/ 2>/dev/null || true
     dict=()
     [ -f "$root/Fuzz/dictionaries/$harness.dict" ] && dict=(-dict="$root/Fuzz/dictionaries/$harness.dict")
     echo "== $harness: $seconds giây"

@@ -4,10 +4,10 @@ import Foundation
 /// then the nodes in pre-order, all numbers as little-endian 32-bit words. Decoding checks every
 /// length and index against the bytes it has, so a truncated or damaged file gives nil, never a
 /// crash or a wrong tree that passes for right (the cache's hash covers the source, not this).
-enum TreeCoding {
+public enum TreeCoding {
     private enum Tag: UInt8 { case null, scalar, list, map }
 
-    static func encode(_ root: DataNode) -> [UInt8] {
+    public static func encode(_ root: DataNode) -> [UInt8] {
         var writer = Writer()
         writer.node(root)
         var bytes: [UInt8] = []
@@ -19,7 +19,7 @@ enum TreeCoding {
         return bytes
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer) -> DataNode? {
+    public static func decode(_ bytes: UnsafeRawBufferPointer) -> DataNode? {
         var reader = Reader(bytes: bytes)
         guard let count = reader.word(), let length = reader.word(), let table = reader.strings(count: Int(count), bytes: Int(length)) else {
             return nil
