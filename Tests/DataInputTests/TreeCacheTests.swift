@@ -87,6 +87,24 @@ import Testing
         #expect(counter.parses == 3)
     }
 
+    /// Whatever stands at an entry's name — a FIFO, a folder — is a miss, and never waits.
+    @Test func aFIFOOrAFolderAtAnEntrysNameIsAMiss() throws {
+        let folder = try temporaryFolder([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ParsedTreeCache(directory: folder)
+        let counter = Counter()
+        let (data, tree) = try Self.parsed("Data/van-ban-phap-luat.yaml")
+        _ = try Self.load("Data/van-ban-phap-luat.yaml", data: data, cache: cache, counter: counter)
+        let entry = folder.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first))
+        try FileManager.default.removeItem(at: entry)
+        #expect(mkfifo(entry.path, 0o600) == 0)
+        #expect(try Self.load("Data/van-ban-phap-luat.yaml", data: data, cache: cache, counter: counter) == tree)
+        try? FileManager.default.removeItem(at: entry)
+        try FileManager.default.createDirectory(at: entry, withIntermediateDirectories: false)
+        #expect(try Self.load("Data/van-ban-phap-luat.yaml", data: data, cache: cache, counter: counter) == tree)
+        #expect(counter.parses == 3)
+    }
+
     @Test func aFileWithAProblemIsNeverKept() throws {
         let folder = try temporaryFolder([:])
         defer { try? FileManager.default.removeItem(at: folder) }

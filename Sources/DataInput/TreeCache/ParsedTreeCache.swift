@@ -41,16 +41,21 @@ public struct ParsedTreeCache: Sendable {
     func tree(of data: Data, display: String, parse: () throws(DataError) -> DataNode) throws(DataError) -> DataNode {
         let key = Key(display: display, data: data)
         let file = directory.appendingPathComponent(key.fileName)
-        if let stored = try? Data(contentsOf: file), let tree = key.tree(in: stored) { return tree }
+        // Read as a data file is (a regular file within the data limit): whatever is found at
+        // that name, a FIFO or a huge file, costs no more than a data file could.
+        if let stored = try? InputFile.read(file, display: file.path, role: .data), let tree = key.tree(in: stored) { return tree }
         let tree = try parse()
         store(tree, key: key, at: file)
         return tree
     }
 
     private func store(_ tree: DataNode, key: Key, at file: URL) {
-        // A cache that cannot be written (a read-only home) only means parsing every time.
-        guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
-              (try? Data(key.entry(TreeCoding.encode(tree))).write(to: file, options: .atomic)) != nil else { return }
+        // A cache that cannot be written (a read-only home) only means parsing every time; so
+        // does a tree too large to be read back.
+        let entry = key.entry(TreeCoding.encode(tree))
+        guard entry.count <= FileRole.data.byteLimit,
+              (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
+              (try? Data(entry).write(to: file, options: .atomic)) != nil else { return }
         let stale = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasPrefix(key.namePrefix) && $0 != key.fileName }
         for name in stale { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
