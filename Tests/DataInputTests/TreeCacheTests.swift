@@ -67,42 +67,53 @@ import Testing
         #expect(entries.count == 2, "one entry a file name: \(entries)")
     }
 
-    @Test func aDamagedEntryIsParsedAgain() throws {
-        let folder = try temporaryFolder([:])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParsedTreeCache(directory: folder)
+    /// A shipped file read once through a cache of its own: its one entry, and how to read again.
+    struct CachedFile {
+        let folder: URL
+        let cache: ParsedTreeCache
         let counter = Counter()
-        let path = "Templates/quyet-dinh-khen-thuong/mau.yaml"
-        let (data, tree) = try Self.parsed(path)
-        _ = try Self.load(path, data: data, cache: cache, counter: counter)
-        let entry = folder.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first))
-        let stored = try Data(contentsOf: entry)
+        let path: String
+        let data: Data
+        let tree: DataNode
+        let entry: URL
+
+        init(_ path: String) throws {
+            folder = try temporaryFolder([:])
+            cache = ParsedTreeCache(directory: folder)
+            self.path = path
+            (data, tree) = try TreeCacheTests.parsed(path)
+            _ = try TreeCacheTests.load(path, data: data, cache: cache, counter: counter)
+            entry = folder.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first))
+        }
+
+        func reload() throws -> DataNode { try TreeCacheTests.load(path, data: data, cache: cache, counter: counter) }
+    }
+
+    @Test func aDamagedEntryIsParsedAgain() throws {
+        let file = try CachedFile("Templates/quyet-dinh-khen-thuong/mau.yaml")
+        defer { try? FileManager.default.removeItem(at: file.folder) }
+        let stored = try Data(contentsOf: file.entry)
         // One byte changed in the middle of the tree, then the entry cut short.
         var damaged = stored
         damaged[damaged.count / 2] ^= 0x20
         for bytes in [damaged, stored.prefix(stored.count - 3)] {
-            try bytes.write(to: entry)
-            #expect(try Self.load(path, data: data, cache: cache, counter: counter) == tree)
+            try bytes.write(to: file.entry)
+            #expect(try file.reload() == file.tree)
         }
-        #expect(counter.parses == 3)
+        #expect(file.counter.parses == 3)
     }
 
     /// Whatever stands at an entry's name — a FIFO, a folder — is a miss, and never waits.
     @Test func aFIFOOrAFolderAtAnEntrysNameIsAMiss() throws {
-        let folder = try temporaryFolder([:])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParsedTreeCache(directory: folder)
-        let counter = Counter()
-        let (data, tree) = try Self.parsed("Data/van-ban-phap-luat.yaml")
-        _ = try Self.load("Data/van-ban-phap-luat.yaml", data: data, cache: cache, counter: counter)
-        let entry = folder.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first))
-        try FileManager.default.removeItem(at: entry)
-        #expect(mkfifo(entry.path, 0o600) == 0)
-        #expect(try Self.load("Data/van-ban-phap-luat.yaml", data: data, cache: cache, counter: counter) == tree)
-        try? FileManager.default.removeItem(at: entry)
-        try FileManager.default.createDirectory(at: entry, withIntermediateDirectories: false)
-        #expect(try Self.load("Data/van-ban-phap-luat.yaml", data: data, cache: cache, counter: counter) == tree)
-        #expect(counter.parses == 3)
+        let file = try CachedFile("Data/van-ban-phap-luat.yaml")
+        defer { try? FileManager.default.removeItem(at: file.folder) }
+        try FileManager.default.removeItem(at: file.entry)
+        #expect(mkfifo(file.entry.path, 0o600) == 0)
+        #expect(try file.reload() == file.tree)
+        try? FileManager.default.removeItem(at: file.entry)
+        try FileManager.default.createDirectory(at: file.entry, withIntermediateDirectories: false)
+        #expect(try file.reload() == file.tree)
+        #expect(file.counter.parses == 3)
     }
 
     @Test func aFileWithAProblemIsNeverKept() throws {
