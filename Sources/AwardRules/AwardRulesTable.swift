@@ -82,7 +82,8 @@ public struct AwardRulesTable: Sendable {
         self.aliases = normalisedAliases
         self.sourceName = sourceName
         self.canonicalByKey = canonical
-        self.canonicalByPrefix = prefixes.sorted { $0.prefix.count > $1.prefix.count }
+        // Longest first; each length counted once (counting Characters walks the whole string).
+        self.canonicalByPrefix = prefixes.map { ($0, $0.prefix.count) }.sorted { $0.1 > $1.1 }.map(\.0)
         self.ruleKeys = keys
     }
 
