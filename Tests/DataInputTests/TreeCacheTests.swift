@@ -116,6 +116,22 @@ import Testing
         #expect(file.counter.parses == 3)
     }
 
+    /// A folder others may write to could hold entries they made: it is not used.
+    @Test func aFolderOthersMayWriteToIsNotUsed() throws {
+        let file = try CachedFile("Data/award-rules.yaml")
+        defer { try? FileManager.default.removeItem(at: file.folder) }
+        #expect(file.cache.isPrivate())
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: file.folder.path)
+        #expect(!file.cache.isPrivate())
+        #expect(try file.reload() == file.tree)
+        #expect(file.counter.parses == 2)
+        // A new folder is made for this user alone.
+        let made = ParsedTreeCache(directory: file.folder.appendingPathComponent("moi/vanban"))
+        #expect(made.isPrivate())
+        let mode = try FileManager.default.attributesOfItem(atPath: made.directory.path)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+    }
+
     @Test func aFileWithAProblemIsNeverKept() throws {
         let folder = try temporaryFolder([:])
         defer { try? FileManager.default.removeItem(at: folder) }

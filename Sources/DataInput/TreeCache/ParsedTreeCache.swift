@@ -14,7 +14,8 @@ import Glibc
 /// VanBan (whose parser may read the same bytes differently) or a damaged entry is a miss, and
 /// the file is parsed and the entry written again (atomically, so a reader at the same moment
 /// sees the old entry or the new, never half of one). Only trees parsed without an error are
-/// kept; a problem is found and reported on every run. One entry is kept per file name.
+/// kept; a problem is found and reported on every run. One entry is kept per file name. A
+/// folder another user could write to is not used at all.
 public struct ParsedTreeCache: Sendable {
     public let directory: URL
 
@@ -39,6 +40,8 @@ public struct ParsedTreeCache: Sendable {
     /// The tree of `data`, the bytes of the file named `display`: from the cache, or `parse`d
     /// and then kept.
     func tree(of data: Data, display: String, parse: () throws(DataError) -> DataNode) throws(DataError) -> DataNode {
+        // An entry says what the law tables hold: only a folder no one else can write to is trusted.
+        guard isPrivate() else { return try parse() }
         let key = Key(display: display, data: data)
         let file = directory.appendingPathComponent(key.fileName)
         // Read as a data file is (a regular file within the data limit): whatever is found at
@@ -49,13 +52,22 @@ public struct ParsedTreeCache: Sendable {
         return tree
     }
 
+    /// The folder is this user's and no one else may write to it (made so when missing).
+    func isPrivate() -> Bool {
+        var status = stat()
+        if stat(directory.path, &status) != 0 {
+            guard errno == ENOENT, (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                                             attributes: [.posixPermissions: 0o700])) != nil,
+                  stat(directory.path, &status) == 0 else { return false }
+        }
+        return status.st_mode & S_IFMT == S_IFDIR && status.st_uid == geteuid() && status.st_mode & (S_IWGRP | S_IWOTH) == 0
+    }
+
     private func store(_ tree: DataNode, key: Key, at file: URL) {
         // A cache that cannot be written (a read-only home) only means parsing every time; so
         // does a tree too large to be read back.
         let entry = key.entry(TreeCoding.encode(tree))
-        guard entry.count <= FileRole.data.byteLimit,
-              (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
-              (try? Data(entry).write(to: file, options: .atomic)) != nil else { return }
+        guard entry.count <= FileRole.data.byteLimit, (try? Data(entry).write(to: file, options: .atomic)) != nil else { return }
         let stale = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasPrefix(key.namePrefix) && $0 != key.fileName }
         for name in stale { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
