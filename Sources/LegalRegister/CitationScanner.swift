@@ -55,16 +55,13 @@ struct CitationScanner: Sendable {
     /// "91/2017/NĐ-CP" → "91/2017/ND-CP"; "06/2022/QH15" and "6/2022/qh15" alike.
     static func numberKey(_ number: String) -> String {
         var cleaned = ""
-        for scalar in vietnameseUppercased(number).unicodeScalars where !isSpace(scalar) {
+        for scalar in vietnameseUppercased(number).unicodeScalars where !scalar.isWhiteSpace {
             cleaned.unicodeScalars.append(scalar == "Đ" ? "D" : scalar)
         }
         guard let slash = cleaned.firstIndex(of: "/"), let first = Int(cleaned[..<slash]) else { return cleaned }
         return String(first) + cleaned[slash...]
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
-    }
 
     /// Document numbers in a folded text: digits, "/", a four-digit year, "/", a symbol of
     /// letters, digits and hyphens ("91/2017/nđ-cp"); dates ("23/9/2020") and numbers without a

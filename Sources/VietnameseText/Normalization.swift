@@ -24,7 +24,7 @@ public func normalizedSpacing(_ text: String) -> String {
     var spaced = String.UnicodeScalarView()
     var spaceDue = false
     for scalar in nfc(text).unicodeScalars {
-        if scalar.properties.isWhitespace {
+        if scalar.isWhiteSpace {
             spaceDue = !spaced.isEmpty
             continue
         }

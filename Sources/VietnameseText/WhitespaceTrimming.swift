@@ -11,8 +11,8 @@ extension StringProtocol {
         if let first = scalars.first, let last = scalars.last, isPlainlyNotWhitespace(first), isPlainlyNotWhitespace(last) {
             return String(self)
         }
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
@@ -22,7 +22,7 @@ extension String {
     /// printable ASCII character when there is one.
     public var isAllWhitespace: Bool {
         for byte in utf8 where (0x21...0x7E).contains(byte) { return false }
-        return unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        return unicodeScalars.allSatisfy(\.isWhiteSpace)
     }
 }
 
@@ -32,4 +32,13 @@ extension String {
 private func isPlainlyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return (0x21...0x7E).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value)
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, answered at once for ASCII (tab to carriage return, and
+    /// the space): the one test of white space every module splits and trims with.
+    @inline(__always)
+    public var isWhiteSpace: Bool {
+        isASCII ? self == " " || ("\t"..."\r").contains(self) : properties.isWhitespace
+    }
 }

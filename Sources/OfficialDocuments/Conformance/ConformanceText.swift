@@ -6,8 +6,7 @@ enum ConformanceText {
     static func words(_ text: String) -> [String] {
         // By scalars, not Characters: every line of every page is split, and grapheme breaking
         // cost more than the rest of the check (a space is a scalar of its own in set text).
-        text.unicodeScalars.split(whereSeparator: { $0.isASCII ? $0 == " " || ("\t"..."\r").contains($0) : $0.properties.isWhitespace })
-            .map(String.init)
+        text.unicodeScalars.split(whereSeparator: \.isWhiteSpace).map(String.init)
     }
 
     /// "12,5" for 12.5; "13" for 13.

@@ -70,6 +70,8 @@ public final class DataSink: ByteSink {
 public final class BackgroundPageWriter: @unchecked Sendable {
     private let output: LayoutOutput
     private let queue = DispatchQueue(label: "vanban.page-writer")
+    /// What finishing the output came to, once it has (touched on the queue only).
+    private var finished: Result<Void, Error>?
 
     public init(_ output: LayoutOutput) {
         self.output = output
@@ -78,9 +80,6 @@ public final class BackgroundPageWriter: @unchecked Sendable {
     public func add(_ page: LaidOutPage) {
         queue.async { [self] in output.draw(page) }
     }
-
-    /// What finishing the output came to, once it has (read on the queue only).
-    private var finished: Result<Void, Error>?
 
     /// Waits for the pages still being drawn, then finishes the output.
     public func finish(metadata: DocumentMetadata, outline: [OutlineEntry]) throws {

@@ -23,7 +23,8 @@ public enum PDFRenderer {
     ///
     /// `whileFinishing` runs on the caller's thread while the PDF is finished on the other
     /// (its fonts subset, its streams compressed): a check of the laid-out pages costs no time
-    /// then. If it throws, the error comes back once the PDF is finished, as if `layout` had thrown.
+    /// then. If it throws, its error comes back once the PDF is finished: the sink holds a whole
+    /// PDF, which the caller is to discard (`DocumentFiles.writePDF` does).
     public static func writePDF(to sink: ByteSink,
                                 layout: ((LaidOutPage) -> Void) throws -> LaidOutDocument,
                                 whileFinishing: (LaidOutDocument) throws -> Void = { _ in }) throws -> LaidOutDocument {
