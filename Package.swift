@@ -32,6 +32,7 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CLibz", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // NFC with a fast path for text already in NFC (nearly all of it).
         .target(name: "UnicodeNormalization"),
@@ -41,7 +42,7 @@ let package = Package(
         // Where a message's subject was written: one type for data, markup and layout.
         .target(name: "SourceLocations", dependencies: ["InputGuards"]),
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
-        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization", "SourceLocations"]),
+        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "CLibz", "UnicodeNormalization", "SourceLocations"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
         .target(name: "VietnameseText", dependencies: ["UnicodeNormalization", "InputGuards"]),

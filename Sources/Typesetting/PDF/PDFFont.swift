@@ -1,0 +1,178 @@
+import CHarfBuzz
+
+/// One face as the PDF uses it: the glyphs drawn so far with their widths and the text each
+/// stands for, and, once the pages are done, the objects that embed it (PDF 1.7 §9.7): a
+/// Type 0 font with Identity-H encoding over a CIDFontType2 whose CIDs are the face's own
+/// glyph ids, a TrueType subset of just those glyphs (hb-subset, glyph ids kept), their
+/// widths, and a ToUnicode map so that text can be copied and searched.
+final class PDFFont {
+    let face: FontFace
+    /// Its name in the pages' resources ("F1").
+    let resourceName: String
+    /// The Type 0 font object, which the pages' resources refer to before it is written.
+    let objectID: Int
+    /// Width of each glyph used, in thousandths of an em: the /W entry, and what the content
+    /// stream's positioning counts on, so both use this one rounded value.
+    private(set) var widths: [UInt32: Double] = [:]
+    /// The text a glyph stands for, from its first use; a glyph that later stands for other
+    /// text is marked in the content stream instead (/ActualText).
+    private var unicode: [UInt32: Substring] = [:]
+
+    init(face: FontFace, resourceName: String, objectID: Int) {
+        self.face = face; self.resourceName = resourceName; self.objectID = objectID
+    }
+
+    func width(of glyph: UInt32) -> Double {
+        if let width = widths[glyph] { return width }
+        let width = (face.advance(ofGlyph: glyph) * 1000 / face.unitsPerEm * 1000).rounded() / 1000
+        widths[glyph] = width
+        return width
+    }
+
+    /// Whether the ToUnicode map says `text` for this lone glyph: it does if the glyph is new
+    /// (it is then given `text`) or was first used for the same text.
+    func mapsAlone(_ glyph: UInt32, to text: Substring) -> Bool {
+        if let known = unicode[glyph] { return known == text }
+        unicode[glyph] = text
+        return true
+    }
+
+    /// The font's objects: the Type 0 font, its descendant, descriptor, font file and
+    /// ToUnicode map.
+    func embed(in file: PDFFile) throws {
+        let glyphs = widths.keys.sorted()
+        let subset = try subsetFontFile(glyphs: glyphs)
+        let baseName = Self.subsetTag(glyphs) + "+" + face.postScriptName
+        let fontFile = file.reserve(), descriptor = file.reserve(), descendant = file.reserve(), toUnicode = file.reserve()
+        try file.stream(fontFile, data: subset) { bytes in
+            bytes.append("/Length1 ")
+            bytes.integer(subset.count)
+            bytes.append(" ")
+        }
+        file.object(descriptor) { writeDescriptor(&$0, name: baseName, fontFile: fontFile) }
+        file.object(descendant) { writeDescendant(&$0, name: baseName, descriptor: descriptor, glyphs: glyphs) }
+        try file.stream(toUnicode, data: toUnicodeMap(glyphs: glyphs).bytes)
+        file.object(objectID) { bytes in
+            bytes.append("<< /Type /Font /Subtype /Type0 /BaseFont ")
+            bytes.name(baseName)
+            bytes.append(" /Encoding /Identity-H /DescendantFonts [")
+            bytes.reference(descendant)
+            bytes.append("] /ToUnicode ")
+            bytes.reference(toUnicode)
+            bytes.append(" >>")
+        }
+    }
+
+    /// The face cut down to `glyphs` (and .notdef), ids unchanged, without what a PDF reader
+    /// never uses: hinting and the layout tables (shaping is done).
+    private func subsetFontFile(glyphs: [UInt32]) throws -> [UInt8] {
+        guard let input = hb_subset_input_create_or_fail() else { throw RenderError.fontSubset(face.postScriptName) }
+        defer { hb_subset_input_destroy(input) }
+        let glyphSet = hb_subset_input_glyph_set(input)
+        hb_set_add(glyphSet, 0)
+        for glyph in glyphs { hb_set_add(glyphSet, glyph) }
+        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+        for tag in ["GSUB", "GPOS", "GDEF", "kern", "JSTF", "BASE", "MATH", "morx", "kerx", "gasp", "DSIG"] {
+            hb_set_add(dropped, hb_tag_from_string(tag, 4))
+        }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        guard let subset = hb_subset_or_fail(hb_font_get_face(face.hbFont), input) else {
+            throw RenderError.fontSubset(face.postScriptName)
+        }
+        defer { hb_face_destroy(subset) }
+        let blob = hb_face_reference_blob(subset)
+        defer { hb_blob_destroy(blob) }
+        var length: UInt32 = 0
+        guard let data = hb_blob_get_data(blob, &length), length > 0 else { throw RenderError.fontSubset(face.postScriptName) }
+        return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+    }
+
+    private func writeDescriptor(_ bytes: inout PDFBytes, name: String, fontFile: Int) {
+        let box = face.boundingBox
+        bytes.append("<< /Type /FontDescriptor /FontName ")
+        bytes.name(name)
+        // Symbolic (4): the glyphs are reached by id, not through a standard encoding.
+        bytes.append(" /Flags ")
+        bytes.integer(4 | (face.isItalic ? 64 : 0))
+        bytes.append(" /FontBBox [")
+        bytes.numbers(box.left * 1000, box.bottom * 1000, box.right * 1000, box.top * 1000)
+        bytes.append("] /ItalicAngle ")
+        bytes.number(face.italicAngle)
+        bytes.append(" /Ascent ")
+        bytes.number(face.ascender * 1000)
+        bytes.append(" /Descent ")
+        bytes.number(-face.descender * 1000)
+        bytes.append(" /CapHeight ")
+        bytes.number(face.capHeight * 1000)
+        // Readers want a stem width; TrueType does not say, and this is what others write.
+        bytes.append(" /StemV ")
+        bytes.integer(face.isBold ? 120 : 80)
+        bytes.append(" /FontFile2 ")
+        bytes.reference(fontFile)
+        bytes.append(" >>")
+    }
+
+    private func writeDescendant(_ bytes: inout PDFBytes, name: String, descriptor: Int, glyphs: [UInt32]) {
+        bytes.append("<< /Type /Font /Subtype /CIDFontType2 /BaseFont ")
+        bytes.name(name)
+        bytes.append(" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ")
+        bytes.reference(descriptor)
+        bytes.append(" /CIDToGIDMap /Identity /W [")
+        // Runs of consecutive ids share one entry: "first [w1 w2 …]".
+        var index = 0
+        while index < glyphs.count {
+            var end = index + 1
+            while end < glyphs.count, glyphs[end] == glyphs[end - 1] + 1 { end += 1 }
+            bytes.integer(Int(glyphs[index]))
+            bytes.append(" [")
+            for glyph in glyphs[index..<end] {
+                bytes.number(widths[glyph] ?? 0)
+                bytes.append(" ")
+            }
+            bytes.append("] ")
+            index = end
+        }
+        bytes.append("] >>")
+    }
+
+    /// The CMap of PDF 1.7 §9.10.3 from glyph ids (two bytes each) to the text they stand for.
+    private func toUnicodeMap(glyphs: [UInt32]) -> PDFBytes {
+        var map = PDFBytes(capacity: 200 + glyphs.count * 24)
+        map.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+        map.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+        map.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+        map.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+        let mapped = glyphs.compactMap { glyph in unicode[glyph].map { (glyph, $0) } }.filter { !$0.1.isEmpty }
+        // At most 100 entries a block (§9.10.3).
+        for start in stride(from: 0, to: mapped.count, by: 100) {
+            let block = mapped[start..<min(start + 100, mapped.count)]
+            map.integer(block.count)
+            map.append(" beginbfchar\n")
+            for (glyph, text) in block {
+                map.append("<")
+                map.hex16(UInt16(truncatingIfNeeded: glyph))
+                map.append("> <")
+                map.utf16Hex(text)
+                map.append(">\n")
+            }
+            map.append("endbfchar\n")
+        }
+        map.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+        return map
+    }
+
+    /// The six capitals before a subset's name (§9.6.4), from the glyphs it holds, so the same
+    /// document always gets the same names.
+    static func subsetTag(_ glyphs: [UInt32]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for glyph in glyphs {
+            hash = (hash ^ UInt64(glyph)) &* 0x100_0000_01b3
+        }
+        var letters = ""
+        for _ in 0..<6 {
+            letters.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "A") + UInt8(hash % 26)))
+            hash /= 26
+        }
+        return letters
+    }
+}
