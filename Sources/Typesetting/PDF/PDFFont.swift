@@ -3,54 +3,66 @@ import CHarfBuzz
 /// One face as the PDF uses it: the glyphs drawn so far with their widths and the text each
 /// stands for, and, once the pages are done, the objects that embed it (PDF 1.7 §9.7): a
 /// Type 0 font with Identity-H encoding over a CIDFontType2 whose CIDs are the face's own
-/// glyph ids, a TrueType subset of just those glyphs (hb-subset, glyph ids kept), their
-/// widths, and a ToUnicode map so that text can be copied and searched.
+/// glyph ids, a TrueType subset of just those glyphs (hb-subset, renumbered, with the map
+/// from CIDs to the subset's ids), their widths, and a ToUnicode map so that text can be
+/// copied and searched.
 final class PDFFont {
     let face: FontFace
     /// Its name in the pages' resources ("F1").
     let resourceName: String
     /// The Type 0 font object, which the pages' resources refer to before it is written.
     let objectID: Int
-    /// Width of each glyph used, in thousandths of an em: the /W entry, and what the content
-    /// stream's positioning counts on, so both use this one rounded value.
-    private(set) var widths: [UInt32: Double] = [:]
+    /// By glyph id, the width of each glyph used, in thousandths of an em, or nil: the /W
+    /// entry, and what the content stream's positioning counts on, so both use this one
+    /// rounded value. Arrays, not dictionaries: they are read for every glyph drawn.
+    private var widths: [Double?]
     /// The text a glyph stands for, from its first use; a glyph that later stands for other
     /// text is marked in the content stream instead (/ActualText).
-    private var unicode: [UInt32: Substring] = [:]
+    private var unicode: [Substring?]
 
     init(face: FontFace, resourceName: String, objectID: Int) {
         self.face = face; self.resourceName = resourceName; self.objectID = objectID
+        let count = Int(hb_face_get_glyph_count(hb_font_get_face(face.hbFont)))
+        widths = Array(repeating: nil, count: count)
+        unicode = Array(repeating: nil, count: count)
     }
 
+    /// The glyph's width; a glyph id the face does not have (HarfBuzz gives none) is drawn as
+    /// .notdef's.
     func width(of glyph: UInt32) -> Double {
-        if let width = widths[glyph] { return width }
-        let width = (face.advance(ofGlyph: glyph) * 1000 / face.unitsPerEm * 1000).rounded() / 1000
-        widths[glyph] = width
+        let index = widths.indices.contains(Int(glyph)) ? Int(glyph) : 0
+        if let width = widths[index] { return width }
+        let width = (face.advance(ofGlyph: UInt32(index)) * 1000 / face.unitsPerEm * 1000).rounded() / 1000
+        widths[index] = width
         return width
     }
 
     /// Whether the ToUnicode map says `text` for this lone glyph: it does if the glyph is new
-    /// (it is then given `text`) or was first used for the same text.
+    /// (it is then given `text`) or was first used for the same text (the same bytes: the
+    /// text is NFC).
     func mapsAlone(_ glyph: UInt32, to text: Substring) -> Bool {
-        if let known = unicode[glyph] { return known == text }
-        unicode[glyph] = text
+        guard unicode.indices.contains(Int(glyph)) else { return false }
+        if let known = unicode[Int(glyph)] { return known.utf8.elementsEqual(text.utf8) }
+        unicode[Int(glyph)] = text
         return true
     }
 
     /// The font's objects: the Type 0 font, its descendant, descriptor, font file and
     /// ToUnicode map.
     func embed(in file: PDFFile) throws {
-        let glyphs = widths.keys.sorted()
+        let glyphs = widths.indices.filter { widths[$0] != nil }.map { UInt32($0) }
         let subset = try subsetFontFile(glyphs: glyphs)
         let baseName = Self.subsetTag(glyphs) + "+" + face.postScriptName
         let fontFile = file.reserve(), descriptor = file.reserve(), descendant = file.reserve(), toUnicode = file.reserve()
-        try file.stream(fontFile, data: subset) { bytes in
+        let cidToGlyph = file.reserve()
+        try file.stream(fontFile, data: subset.font) { bytes in
             bytes.append("/Length1 ")
-            bytes.integer(subset.count)
+            bytes.integer(subset.font.count)
             bytes.append(" ")
         }
+        try file.stream(cidToGlyph, data: subset.cidToGlyph)
         file.object(descriptor) { writeDescriptor(&$0, name: baseName, fontFile: fontFile) }
-        file.object(descendant) { writeDescendant(&$0, name: baseName, descriptor: descriptor, glyphs: glyphs) }
+        file.object(descendant) { writeDescendant(&$0, name: baseName, descriptor: descriptor, cidToGlyph: cidToGlyph, glyphs: glyphs) }
         try file.stream(toUnicode, data: toUnicodeMap(glyphs: glyphs).bytes)
         file.object(objectID) { bytes in
             bytes.append("<< /Type /Font /Subtype /Type0 /BaseFont ")
@@ -63,28 +75,42 @@ final class PDFFont {
         }
     }
 
-    /// The face cut down to `glyphs` (and .notdef), ids unchanged, without what a PDF reader
-    /// never uses: hinting and the layout tables (shaping is done).
-    private func subsetFontFile(glyphs: [UInt32]) throws -> [UInt8] {
+    /// The face cut down to `glyphs` (and .notdef), without what a PDF reader never uses:
+    /// hinting, the layout tables (shaping is done) and the tables that find glyphs by
+    /// character or name (the content stream names glyphs by id). The subset numbers its
+    /// glyphs afresh; `cidToGlyph` is the CIDToGIDMap: for each CID (the face's glyph id), two
+    /// bytes of the subset's id.
+    private func subsetFontFile(glyphs: [UInt32]) throws -> (font: [UInt8], cidToGlyph: [UInt8]) {
         guard let input = hb_subset_input_create_or_fail() else { throw RenderError.fontSubset(face.postScriptName) }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
         hb_set_add(glyphSet, 0)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
-        for tag in ["GSUB", "GPOS", "GDEF", "kern", "JSTF", "BASE", "MATH", "morx", "kerx", "gasp", "DSIG"] {
+        for tag in ["GSUB", "GPOS", "GDEF", "kern", "JSTF", "BASE", "MATH", "morx", "kerx", "gasp", "DSIG",
+                    "cmap", "name", "post", "OS/2"] {
             hb_set_add(dropped, hb_tag_from_string(tag, 4))
         }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        guard let subset = hb_subset_or_fail(hb_font_get_face(face.hbFont), input) else {
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        guard let plan = hb_subset_plan_create_or_fail(hb_font_get_face(face.hbFont), input) else {
             throw RenderError.fontSubset(face.postScriptName)
         }
+        defer { hb_subset_plan_destroy(plan) }
+        guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw RenderError.fontSubset(face.postScriptName) }
         defer { hb_face_destroy(subset) }
         let blob = hb_face_reference_blob(subset)
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(blob, &length), length > 0 else { throw RenderError.fontSubset(face.postScriptName) }
-        return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+        let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan)
+        var cidToGlyph = [UInt8](repeating: 0, count: 2 * (Int(glyphs.last ?? 0) + 1))
+        for glyph in glyphs {
+            let new = hb_map_get(mapping, glyph)
+            guard new != UInt32.max else { continue }   // HB_MAP_VALUE_INVALID: not in the subset
+            cidToGlyph[2 * Int(glyph)] = UInt8(truncatingIfNeeded: new >> 8)
+            cidToGlyph[2 * Int(glyph) + 1] = UInt8(truncatingIfNeeded: new)
+        }
+        return (Array(UnsafeRawBufferPointer(start: data, count: Int(length))), cidToGlyph)
     }
 
     private func writeDescriptor(_ bytes: inout PDFBytes, name: String, fontFile: Int) {
@@ -112,12 +138,14 @@ final class PDFFont {
         bytes.append(" >>")
     }
 
-    private func writeDescendant(_ bytes: inout PDFBytes, name: String, descriptor: Int, glyphs: [UInt32]) {
+    private func writeDescendant(_ bytes: inout PDFBytes, name: String, descriptor: Int, cidToGlyph: Int, glyphs: [UInt32]) {
         bytes.append("<< /Type /Font /Subtype /CIDFontType2 /BaseFont ")
         bytes.name(name)
         bytes.append(" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ")
         bytes.reference(descriptor)
-        bytes.append(" /CIDToGIDMap /Identity /W [")
+        bytes.append(" /CIDToGIDMap ")
+        bytes.reference(cidToGlyph)
+        bytes.append(" /W [")
         // Runs of consecutive ids share one entry: "first [w1 w2 …]".
         var index = 0
         while index < glyphs.count {
@@ -126,7 +154,7 @@ final class PDFFont {
             bytes.integer(Int(glyphs[index]))
             bytes.append(" [")
             for glyph in glyphs[index..<end] {
-                bytes.number(widths[glyph] ?? 0)
+                bytes.number(widths[Int(glyph)] ?? 0)
                 bytes.append(" ")
             }
             bytes.append("] ")
@@ -142,7 +170,7 @@ final class PDFFont {
         map.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
         map.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
         map.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
-        let mapped = glyphs.compactMap { glyph in unicode[glyph].map { (glyph, $0) } }.filter { !$0.1.isEmpty }
+        let mapped = glyphs.compactMap { glyph in unicode[Int(glyph)].map { (glyph, $0) } }.filter { !$0.1.isEmpty }
         // At most 100 entries a block (§9.10.3).
         for start in stride(from: 0, to: mapped.count, by: 100) {
             let block = mapped[start..<min(start + 100, mapped.count)]

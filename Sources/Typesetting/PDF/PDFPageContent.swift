@@ -121,7 +121,12 @@ private struct GlyphWriter {
     /// Where the reader's pen is after the glyphs written, in points from the run's origin.
     private var pen = 0.0
     private var inArray = false
+    /// Inside a hex string of the array: glyphs with nothing between them share one.
+    private var inString = false
     private var rise = 0.0
+    /// Gaps smaller than this, in thousandths of the text size (0.00014 pt at 14 pt), are
+    /// left out: the pen still counts them, so they never add up.
+    private static let smallestAdjustment = 0.01
 
     init(run: GlyphRun, font: PDFFont) { self.run = run; self.font = font }
 
@@ -156,15 +161,19 @@ private struct GlyphWriter {
         }
         // The gap between where the reader's pen is and where the glyph goes, in
         // thousandths of the text size, positive to the left.
-        // Rounded as written, so that the pen stays where the reader's is.
-        let adjustment = ((pen - run.glyphX[index]) * 1000 / run.size * 1000).rounded() / 1000
-        if adjustment != 0 {
+        let gap = (pen - run.glyphX[index]) * 1000 / run.size
+        if abs(gap) >= Self.smallestAdjustment {
+            closeString(&bytes)
+            // Rounded as written, so that the pen stays where the reader's is.
+            let adjustment = (gap * 1000).rounded() / 1000
             bytes.number(adjustment)
             pen -= adjustment * run.size / 1000
         }
-        bytes.append("<")
+        if !inString {
+            bytes.append("<")
+            inString = true
+        }
         bytes.hex16(UInt16(truncatingIfNeeded: id))
-        bytes.append(">")
         pen += width * run.size / 1000
     }
 
@@ -179,7 +188,14 @@ private struct GlyphWriter {
 
     private mutating func closeArray(_ bytes: inout PDFBytes) {
         guard inArray else { return }
+        closeString(&bytes)
         bytes.append("] TJ\n")
         inArray = false
+    }
+
+    private mutating func closeString(_ bytes: inout PDFBytes) {
+        guard inString else { return }
+        bytes.append(">")
+        inString = false
     }
 }
