@@ -11,6 +11,7 @@ final class PDFFile {
     /// head of the free list.
     private var offsets: [Int?] = [0]
     private(set) var error: Error?
+    private let deflater = Deflater()
 
     private static let flushSize = 1 << 18
 
@@ -40,7 +41,7 @@ final class PDFFile {
     /// A stream object, its data deflated: `dictionary` adds its own entries to /Length and
     /// /Filter.
     func stream(_ id: Int, data: [UInt8], dictionary: (inout PDFBytes) -> Void = { _ in }) throws {
-        let compressed = try Deflate.compress(data)
+        let compressed = try deflater.compress(data)
         object(id) { bytes in
             bytes.append("<< /Length ")
             bytes.integer(compressed.count)

@@ -12,45 +12,48 @@ final class PDFFont {
     let resourceName: String
     /// The Type 0 font object, which the pages' resources refer to before it is written.
     let objectID: Int
-    /// By glyph id, the width of each glyph used, in thousandths of an em, or nil: the /W
-    /// entry, and what the content stream's positioning counts on, so both use this one
-    /// rounded value. Arrays, not dictionaries: they are read for every glyph drawn.
-    private var widths: [Double?]
-    /// The text a glyph stands for, from its first use; a glyph that later stands for other
-    /// text is marked in the content stream instead (/ActualText).
-    private var unicode: [Substring?]
+    /// The glyphs used, in the order of first use: each one's width in thousandths of an em
+    /// (the /W entry, and what the content stream's positioning counts on, so both use this
+    /// one rounded value) and the text it stands for, from its first use alone in a cluster (a
+    /// glyph that later stands for other text is marked in the content stream instead, with
+    /// /ActualText).
+    private var used: [(glyph: UInt32, width: Double, text: Substring?)] = []
+    /// By glyph id, its place in `used` plus one, or 0: read for every glyph drawn, so an
+    /// array (four bytes a glyph of the face), not a dictionary.
+    private var slots: [Int32]
 
     init(face: FontFace, resourceName: String, objectID: Int) {
         self.face = face; self.resourceName = resourceName; self.objectID = objectID
-        let count = Int(hb_face_get_glyph_count(hb_font_get_face(face.hbFont)))
-        widths = Array(repeating: nil, count: count)
-        unicode = Array(repeating: nil, count: count)
+        slots = Array(repeating: 0, count: Int(hb_face_get_glyph_count(hb_font_get_face(face.hbFont))))
     }
 
-    /// The glyph's width; a glyph id the face does not have (HarfBuzz gives none) is drawn as
-    /// .notdef's.
-    func width(of glyph: UInt32) -> Double {
-        let index = widths.indices.contains(Int(glyph)) ? Int(glyph) : 0
-        if let width = widths[index] { return width }
-        let width = (face.advance(ofGlyph: UInt32(index)) * 1000 / face.unitsPerEm * 1000).rounded() / 1000
-        widths[index] = width
-        return width
+    /// The glyph's place in `used`, added on first use; a glyph id the face does not have
+    /// (HarfBuzz gives none) counts as .notdef.
+    private func slot(_ glyph: UInt32) -> Int {
+        let id = slots.indices.contains(Int(glyph)) ? Int(glyph) : 0
+        if slots[id] > 0 { return Int(slots[id]) - 1 }
+        let width = (face.advance(ofGlyph: UInt32(id)) * 1000 / face.unitsPerEm * 1000).rounded() / 1000
+        used.append((UInt32(id), width, nil))
+        slots[id] = Int32(used.count)
+        return used.count - 1
     }
 
-    /// Whether the ToUnicode map says `text` for this lone glyph: it does if the glyph is new
-    /// (it is then given `text`) or was first used for the same text (the same bytes: the
-    /// text is NFC).
+    func width(of glyph: UInt32) -> Double { used[slot(glyph)].width }
+
+    /// Whether the ToUnicode map says `text` for this lone glyph: it does if the glyph stood for
+    /// no text yet (it is then given `text`) or for the same text (the same bytes: text is NFC).
     func mapsAlone(_ glyph: UInt32, to text: Substring) -> Bool {
-        guard unicode.indices.contains(Int(glyph)) else { return false }
-        if let known = unicode[Int(glyph)] { return known.utf8.elementsEqual(text.utf8) }
-        unicode[Int(glyph)] = text
+        let index = slot(glyph)
+        guard used[index].glyph == glyph else { return false }
+        if let known = used[index].text { return known.utf8.elementsEqual(text.utf8) }
+        used[index].text = text
         return true
     }
 
     /// The font's objects: the Type 0 font, its descendant, descriptor, font file and
     /// ToUnicode map.
     func embed(in file: PDFFile) throws {
-        let glyphs = widths.indices.filter { widths[$0] != nil }.map { UInt32($0) }
+        let glyphs = used.map(\.glyph).sorted()
         let subset = try subsetFontFile(glyphs: glyphs)
         let baseName = Self.subsetTag(glyphs) + "+" + face.postScriptName
         let fontFile = file.reserve(), descriptor = file.reserve(), descendant = file.reserve(), toUnicode = file.reserve()
@@ -154,7 +157,7 @@ final class PDFFont {
             bytes.integer(Int(glyphs[index]))
             bytes.append(" [")
             for glyph in glyphs[index..<end] {
-                bytes.number(widths[Int(glyph)] ?? 0)
+                bytes.number(used[Int(slots[Int(glyph)]) - 1].width)
                 bytes.append(" ")
             }
             bytes.append("] ")
@@ -170,7 +173,7 @@ final class PDFFont {
         map.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
         map.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
         map.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
-        let mapped = glyphs.compactMap { glyph in unicode[Int(glyph)].map { (glyph, $0) } }.filter { !$0.1.isEmpty }
+        let mapped = glyphs.compactMap { glyph in used[Int(slots[Int(glyph)]) - 1].text.map { (glyph, $0) } }.filter { !$0.1.isEmpty }
         // At most 100 entries a block (§9.10.3).
         for start in stride(from: 0, to: mapped.count, by: 100) {
             let block = mapped[start..<min(start + 100, mapped.count)]
