@@ -112,26 +112,26 @@ public final class PDFOutput: LayoutOutput {
 
     private func writeResources() {
         file.object(resources) { bytes in
-            bytes.append("<< /Font <<")
-            for font in fontOrder {
-                bytes.append(" ")
-                bytes.name(font.resourceName)
-                bytes.append(" ")
-                bytes.reference(font.objectID)
-            }
-            bytes.append(" >>")
+            bytes.append("<< /Font ")
+            Self.names(fontOrder.map { ($0.resourceName, $0.objectID) }, into: &bytes)
             if !imageOrder.isEmpty {
-                bytes.append(" /XObject <<")
-                for image in imageOrder {
-                    bytes.append(" ")
-                    bytes.name(image.name)
-                    bytes.append(" ")
-                    bytes.reference(image.object)
-                }
-                bytes.append(" >>")
+                bytes.append(" /XObject ")
+                Self.names(imageOrder, into: &bytes)
             }
             bytes.append(" >>")
         }
+    }
+
+    /// A dictionary from resource names to objects: "<< /F1 12 0 R /F2 15 0 R >>".
+    private static func names(_ entries: [(name: String, object: Int)], into bytes: inout PDFBytes) {
+        bytes.append("<<")
+        for entry in entries {
+            bytes.append(" ")
+            bytes.name(entry.name)
+            bytes.append(" ")
+            bytes.reference(entry.object)
+        }
+        bytes.append(" >>")
     }
 
     private func font(for face: FontFace) -> PDFFont {
