@@ -24,7 +24,8 @@ final class PDFFont {
 
     init(face: FontFace, resourceName: String, objectID: Int) {
         self.face = face; self.resourceName = resourceName; self.objectID = objectID
-        slots = Array(repeating: 0, count: Int(hb_face_get_glyph_count(hb_font_get_face(face.hbFont))))
+        // At least .notdef, which every face has even if it says nothing of its glyphs.
+        slots = Array(repeating: 0, count: max(1, Int(hb_face_get_glyph_count(hb_font_get_face(face.hbFont)))))
     }
 
     /// The glyph's place in `used`, added on first use; a glyph id the face does not have
