@@ -32,16 +32,19 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CLibz", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // NFC with a fast path for text already in NFC (nearly all of it).
         .target(name: "UnicodeNormalization"),
         // What every reader of user input shares: the limits on sizes and depths, and how a
         // message quotes a value (short, escaped).
         .target(name: "InputGuards"),
+        // Days from 1970 to and from year, month and day (Excel's day numbers, PDF dates).
+        .target(name: "CivilCalendar"),
         // Where a message's subject was written: one type for data, markup and layout.
         .target(name: "SourceLocations", dependencies: ["InputGuards"]),
         // The typesetting engine: fonts, shaping, line breaking, flow, pages, PDF/PNG output.
-        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "UnicodeNormalization", "SourceLocations"]),
+        .target(name: "Typesetting", dependencies: ["CFreeType", "CHarfBuzz", "CCairo", "CLibz", "UnicodeNormalization", "SourceLocations", "CivilCalendar"]),
         // Vietnamese text conventions: NFC, uppercase, NĐ 30 dates and numbers, money in words,
         // collation and name order, ranking.
         .target(name: "VietnameseText", dependencies: ["UnicodeNormalization", "InputGuards"]),
@@ -57,7 +60,7 @@ let package = Package(
         // workbooks. (Yams for the libyaml it vendors: DataInput composes from libyaml's events
         // itself, with budgets.)
         .target(name: "DataInput", dependencies: [
-            "VietnameseText", "InputGuards", "SourceLocations", .product(name: "Yams", package: "Yams"),
+            "VietnameseText", "InputGuards", "SourceLocations", "CivilCalendar", .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Templates: declarations, checking, computations, Mustache filling, markup.
@@ -68,7 +71,7 @@ let package = Package(
         // The register of issued documents (sổ đăng ký văn bản đi): numbers per issuer and year
         // in SQLite, the data file numbered in place, the register exported as PDF, XLSX, CSV.
         .target(name: "DocumentRegister", dependencies: [
-            "DataInput", "VietnameseText", "Typesetting", "VanBanFiles", "InputGuards",
+            "DataInput", "VietnameseText", "Typesetting", "VanBanFiles", "InputGuards", "CivilCalendar",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -132,9 +132,16 @@ def phases(p):
     row(1, "NĐ 30 composition (DocumentComposer.compose)", p.node("DocumentComposer.compose(_:)"))
     row(1, "layout (Typesetter.layout)", p.node("Typesetter.layout(_:pageDone:)"))
     row(1, "NĐ 30 conformance of the pages (ND30Conformance.check)", p.node("static ND30Conformance.check(_:laidOut:style:)"))
-    row(1, "drawing the pages into Cairo (LayoutOutput.draw, worker thread)", p.node("LayoutOutput.draw(_:)") - p.node("cairo_show_page"))
+    # Builds before the PDF writer was VanBan's own (main ee619d1 and earlier) drew through
+    # Cairo: their profiles show the two Cairo rows, later ones the PDF writer's.
+    row(1, "drawing the pages (LayoutOutput.draw, worker thread)", p.node("LayoutOutput.draw(_:)") - p.node("cairo_show_page"))
     row(1, "Cairo: cairo_show_page (page analysis, content streams)", p.node("cairo_show_page"))
     row(1, "Cairo: cairo_surface_finish (font subsets, compression)", p.node("cairo_surface_finish"))
+    # (The Cairo-based writer was also called PDFOutput: its finish is the Cairo row above.)
+    finish = 0 if p.node("cairo_surface_finish") else row(1, "PDF writer: finishing (PDFOutput.finish)", p.node("PDFOutput.finish(metadata:outline:)"))
+    if finish:
+        row(2, "font subsets (hb-subset)", p.edge("PDFFont.subsetFontFile(glyphs:)", "hb_subset_plan_create_or_fail")
+            + p.edge("PDFFont.subsetFontFile(glyphs:)", "hb_subset_plan_execute_or_fail"))
     listed = sum(cost for depth, label, cost in rows if depth == 1)
     row(1, "everything else (fonts, threads, runtime, output file)", p.total - listed)
     return rows
@@ -149,7 +156,7 @@ def cross_cutting(p):
         ("  of which Parser.read(count:) → String.distance(from:to:)", p.edge("Parser.read(count:)", "String.distance(from:to:)")),
         ("Mustache rendering, every template", p.node("MustacheTemplate.render(_:library:)")),
         ("Swift runtime: protocol conformance look-ups", p.node("swift_conformsToProtocolMaybeInstantiateSuperclasses(swift::TargetMetadata<swift::InProcess> const*, swift::TargetProtocolDescriptor<swift::InProcess> const*, bool)")),
-        ("deflate (zlib, inside Cairo)", p.node("deflate")),
+        ("deflate (zlib: the PDF's streams)", p.node("deflate")),
     ]
     return [(label, cost) for label, cost in rows if cost]
 

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import VietnameseText
 import ZIPFoundation
@@ -99,17 +100,7 @@ enum RegisterWorkbook {
 
     /// Excel's day number (1900 system): days since 30/12/1899.
     static func serial(_ date: CalendarDate) -> Int {
-        daysFromCivil(date.year, date.month, date.day) - daysFromCivil(1899, 12, 30)
-    }
-
-    /// Days since 01/01/1970 of a proleptic Gregorian day (H. Hinnant's days_from_civil).
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CivilDays.days(year: date.year, month: date.month, day: date.day) - CivilDays.days(year: 1899, month: 12, day: 30)
     }
 
     /// XML text: the five escapes, and control characters XML cannot carry dropped.

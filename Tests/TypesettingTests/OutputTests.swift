@@ -74,7 +74,7 @@ import Testing
         #expect(line.contains(" words=0.00,") && line.hasSuffix("\"Điều 1. Tặng Bằng khen\""))
     }
 
-    /// Cairo's every write goes to the sink and is checked: a sink that fails, early, midway
+    /// Every write goes to the sink and is checked: a sink that fails, early, midway
     /// or only when the fonts are embedded at the end, is the writer's error.
     @Test func aSinkThatFailsIsTheWritersError() throws {
         let size = try PDFRenderer.pdfData(Self.document).count

@@ -1,3 +1,4 @@
+import CivilCalendar
 import VietnameseText
 
 /// Which number formats show a date (ECMA-376 part 1, 18.8.30 numFmt).
@@ -74,37 +75,13 @@ enum ExcelDate {
         let day = Int(((serial * 86_400_000).rounded() / 86_400_000).rounded(.down))
         let daysFromEpoch: Int
         if date1904 {
-            daysFromEpoch = daysFromCivil(1904, 1, 1) + day
+            daysFromEpoch = CivilDays.days(year: 1904, month: 1, day: 1) + day
         } else {
             guard day >= 1, day != 60 else { return nil }
-            daysFromEpoch = daysFromCivil(1899, 12, 31) + (day < 60 ? day : day - 1)
+            daysFromEpoch = CivilDays.days(year: 1899, month: 12, day: 31) + (day < 60 ? day : day - 1)
         }
-        let (year, month, dayOfMonth) = civil(fromDays: daysFromEpoch)
+        let (year, month, dayOfMonth) = CivilDays.date(days: daysFromEpoch)
         return try? CalendarDate(year: year, month: month, day: dayOfMonth)
-    }
-
-    /// Days from 1970-01-01 in the proleptic Gregorian calendar, counting in 400-year eras
-    /// of 146,097 days with March as the first month (so that the leap day ends the year).
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The inverse of `daysFromCivil`.
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
 

@@ -19,6 +19,12 @@ public final class FontFace: @unchecked Sendable, Hashable, CustomStringConverti
     public let lineGap: Double
     public let underlinePosition: Double
     public let underlineThickness: Double
+    /// What a PDF font descriptor says of the face, in em: the box every glyph fits in
+    /// (left, bottom, right, top), the height of capitals, and the slant in degrees
+    /// (negative leans right).
+    public let boundingBox: (left: Double, bottom: Double, right: Double, top: Double)
+    public let capHeight: Double
+    public let italicAngle: Double
 
     /// hb_font_t*; immutable once made, so safe to shape with from any thread.
     let hbFont: OpaquePointer
@@ -45,6 +51,11 @@ public final class FontFace: @unchecked Sendable, Hashable, CustomStringConverti
         lineGap = max(0, Double(rec.height) / upem - ascender - descender)
         underlinePosition = -Double(rec.underline_position) / upem
         underlineThickness = max(Double(rec.underline_thickness) / upem, 0.04)
+        boundingBox = (Double(rec.bbox.xMin) / upem, Double(rec.bbox.yMin) / upem, Double(rec.bbox.xMax) / upem, Double(rec.bbox.yMax) / upem)
+        let os2 = FT_Get_Sfnt_Table(ftFace, FT_SFNT_OS2)?.assumingMemoryBound(to: TT_OS2.self).pointee
+        capHeight = os2.flatMap { $0.version >= 2 && $0.sCapHeight > 0 ? Double($0.sCapHeight) / upem : nil } ?? ascender
+        let post = FT_Get_Sfnt_Table(ftFace, FT_SFNT_POST)?.assumingMemoryBound(to: TT_Postscript.self).pointee
+        italicAngle = post.map { Double($0.italicAngle) / 65536 } ?? 0
 
         guard let blob = hb_blob_create_from_file(path) else { throw FontError.unreadableFont(path: path, code: -1) }
         let hbFace = hb_face_create(blob, UInt32(faceIndex))
