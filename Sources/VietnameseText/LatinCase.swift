@@ -1,6 +1,7 @@
 /// The case mapping of the scalars Vietnamese is written with, without the standard
 /// library's general path (which builds a string for every character it maps): ASCII,
-/// Latin-1, Latin Extended-A, Ơ and Ư, the combining marks and Latin Extended Additional.
+/// Latin-1, Latin Extended-A, Ơ and Ư, the combining marks, Latin Extended Additional and
+/// General Punctuation.
 /// Each scalar here maps to one scalar, as Unicode's full case mapping has it (the tests
 /// compare every one with `uppercased()` and `lowercased()`); a scalar outside them, or one
 /// that maps to several (ß, İ, ŉ …), sends the whole text back to the standard library.
@@ -30,6 +31,8 @@ enum LatinCase {
         case 0x300...0x36F: return value
         case 0x1E00...0x1E95, 0x1EA0...0x1EFF: return value | 1
         case 0x1E96...0x1E9D, 0x1E9F: return value
+        // General Punctuation (dashes, quotes, ellipsis): no case.
+        case 0x2000...0x206F: return value
         default: return nil
         }
     }
@@ -48,6 +51,7 @@ enum LatinCase {
         // U+0345 (ypogegrammeni) becomes a capital iota.
         case 0x300...0x344, 0x346...0x36F: return value
         case 0x1E00...0x1E95, 0x1EA0...0x1EFF: return value & ~1
+        case 0x2000...0x206F: return value
         default: return nil
         }
     }

@@ -4,7 +4,7 @@ import Testing
 /// The quick case mapping against the standard library's, scalar by scalar over every range it
 /// answers for, and on whole texts.
 @Suite struct LatinCaseTests {
-    static let ranges: [ClosedRange<UInt32>] = [0...0x24F, 0x300...0x36F, 0x1E00...0x1EFF]
+    static let ranges: [ClosedRange<UInt32>] = [0...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F]
 
     @Test func everyScalarAnsweredMapsAsTheStandardLibraryDoes() {
         var answered = 0
