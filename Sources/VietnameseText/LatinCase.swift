@@ -6,14 +6,28 @@
 /// compare every one with `uppercased()` and `lowercased()`); a scalar outside them, or one
 /// that maps to several (ß, İ, ŉ …), sends the whole text back to the standard library.
 enum LatinCase {
-    /// The text with every scalar mapped, or nil if one of them is not handled here.
+    /// The text with every scalar mapped, or nil if one of them is not handled here. Built
+    /// as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs hundreds of
+    /// instructions a scalar.
     static func mapped(_ text: String, _ map: (UInt32) -> UInt32?) -> String? {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            guard let value = map(scalar.value), let mapped = Unicode.Scalar(value) else { return nil }
-            scalars.append(mapped)
+            // Every scalar answered here is below U+10000: three UTF-8 bytes at most.
+            guard let value = map(scalar.value) else { return nil }
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            default:
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func lower(_ value: UInt32) -> UInt32? {
