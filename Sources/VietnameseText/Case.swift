@@ -6,12 +6,14 @@ import Foundation
 /// Vietnamese letter; we only add NFC because the mapping of a precomposed letter may in
 /// principle come back decomposed, and downstream stages require NFC.
 public func vietnameseUppercased(_ text: String) -> String {
-    nfc(nfc(text).uppercased())
+    let text = nfc(text)
+    return nfc(LatinCase.mapped(text, LatinCase.upper) ?? text.uppercased())
 }
 
 /// lowercase counterpart of `vietnameseUppercased(_:)`.
 public func vietnameseLowercased(_ text: String) -> String {
-    nfc(nfc(text).lowercased())
+    let text = nfc(text)
+    return nfc(LatinCase.mapped(text, LatinCase.lower) ?? text.lowercased())
 }
 
 /// Sentence case: the first letter uppercased, the rest left as they are

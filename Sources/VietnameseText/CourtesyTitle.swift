@@ -10,12 +10,18 @@ public enum CourtesyTitle {
     /// The title the name starts with, as written ("Bà"), when a name follows it.
     public static func leading(in name: String) -> String? {
         let trimmed = name.drop { $0 == " " }
-        for title in titles {
-            guard trimmed.count > title.count + 1, trimmed.lowercased().hasPrefix(title.lowercased() + " ") else { continue }
+        // Every name of a list is asked: it is lowercased and counted once, not once a title.
+        let length = trimmed.count
+        let lowered = vietnameseLowercased(String(trimmed))
+        for (title, prefix) in zip(titles, loweredTitles) {
+            guard length > title.count + 1, lowered.hasPrefix(prefix) else { continue }
             return String(trimmed.prefix(title.count))
         }
         return nil
     }
+
+    /// Each title lowercased, with the space a name follows it by.
+    private static let loweredTitles = titles.map { vietnameseLowercased($0) + " " }
 
     /// The name without its title ("Bà Đỗ Thị Sen" → "Đỗ Thị Sen").
     public static func stripped(_ name: String) -> String {

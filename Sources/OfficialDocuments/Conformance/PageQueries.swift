@@ -83,7 +83,7 @@ extension LaidOutPage {
     static func footnoteMarkers(in runs: [GlyphRun]) -> [Int] {
         runs.indices.filter { index in
             let run = runs[index]
-            guard !run.text.isEmpty, run.text.allSatisfy(\.isASCII), run.text.allSatisfy(\.isNumber) else { return false }
+            guard !run.text.isEmpty, run.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
             return runs.contains { isRaised(run, over: $0) }
         }
     }

@@ -41,14 +41,16 @@ struct CovenantGridRule: ConformanceRule {
         let name = flow.lines[index]
         let expected = ConformanceText.words(officialUppercased(cell.unit.plainText)) + ConformanceText.words(officialUppercased(cell.title.plainText))
         let above = flow.lines.indices.filter { flow.pages[$0] == flow.pages[index] && flow.lines[$0].y < name.y && abs(flow.lines[$0].centreX - name.centreX) < 1 }
-        var words: [String] = []
+        var words: [String] = [], foldedWords: [String] = []
         var lines: [TextLine] = []
         for i in above.reversed() where words.count < expected.count {
             words = flow.lines[i].words + words
+            foldedWords = flow.lines[i].foldedWords + foldedWords
             lines.insert(flow.lines[i], at: 0)
         }
-        let unit = ConformanceText.quoted(cell.unit.plainText)
-        guard words.map(ConformanceText.folded) == expected.map(ConformanceText.folded) else {
+        var unit: String { ConformanceText.quoted(cell.unit.plainText) }
+        // `expected` is folded already: its words are those of the uppercased names.
+        guard foldedWords == expected.map(ConformanceText.folded) else {
             return "Ô ký của \(unit) không trọn trên một trang: tên đơn vị và chức vụ không đứng ngay trên họ tên \(ConformanceText.quoted(name.text)) (\(Clause.convention))."
         }
         if words != expected { return "Ô ký của \(unit): tên đơn vị và chức vụ in hoa (\(Clause.convention))." }

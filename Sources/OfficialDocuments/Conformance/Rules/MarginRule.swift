@@ -1,4 +1,5 @@
 import Typesetting
+import VietnameseText
 
 /// Everything printed stays inside the margins the style gives (the page number excepted,
 /// which belongs in the top margin); whether those margins are the decree's is StyleRangeRule's.
@@ -16,8 +17,10 @@ struct MarginRule: ConformanceRule {
         func report(_ side: String, _ what: String, distance: Double, margin: Double) {
             found.append("\(what) ra ngoài lề \(side): cách mép \(side) \(ConformanceText.millimetres(distance)) mm, lề \(side) của văn bản là \(ConformanceText.points(margin)) mm (\(Clause.margins)).")
         }
-        for run in view.page.runs where !run.text.allSatisfy(\.isWhitespace) {
-            let what = ConformanceText.quoted(run.text)
+        // The run is quoted only when it is out of place: quoting every run cost more than the
+        // whole rule otherwise.
+        for run in view.page.runs where !run.text.isAllWhitespace {
+            var what: String { ConformanceText.quoted(run.text) }
             let top = run.origin.y - run.face.ascender * run.size
             if run.origin.x < area.left - slack { report("trái", what, distance: run.origin.x, margin: style.marginLeft) }
             else if run.maxX > area.right + slack { report("phải", what, distance: view.page.size.width - run.maxX, margin: style.marginRight) }
