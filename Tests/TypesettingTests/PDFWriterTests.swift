@@ -100,6 +100,21 @@ import Testing
         #expect(lines.filter { !$0.isEmpty } == ["ab", "xa", "yzb"])
     }
 
+    /// Text joined to a glyph from a cluster with none is said by the span alone: the
+    /// ToUnicode map keeps the glyph's own letter for its other uses.
+    @Test func joinedTextStaysOutOfTheToUnicodeMap() throws {
+        let face = try sharedFonts.face(family: "Liberation Serif", bold: false, italic: false)
+        let c = try #require(face.glyph(for: "c"))
+        let run = GlyphRun(face: face, size: 14, origin: Point(x: 10, y: 10), glyphIDs: [c, c], glyphX: [0, 8], glyphY: [0, 0],
+                           text: "cdc", clusters: [(1, 1), (1, 0), (1, 1)], width: 16)
+        #expect(PDFPageContent.clusters(of: run).map { "\($0.text)\($0.joined ? "+" : "")" } == ["cd+", "c"])
+        let font = PDFFont(face: face, resourceName: "F1", objectID: 1)
+        var content = PDFPageContent(pageHeight: 100)
+        content.text(run, font: font)
+        #expect(font.mapsAlone(c, to: "c") && !font.mapsAlone(c, to: "cd"))
+        #expect(String(decoding: content.bytes.bytes, as: UTF8.self).contains("/ActualText <FEFF00630064>"))
+    }
+
     /// A PNG with transparency goes in as an RGB image with a soft mask; an opaque one without;
     /// one drawn twice is in the file once.
     @Test func imagesAreEmbeddedWithTheirTransparency() throws {

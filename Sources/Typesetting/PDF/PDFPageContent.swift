@@ -80,10 +80,13 @@ struct PDFPageContent {
     }
 
     /// A cluster: the run's text and glyphs that stand for each other. One without glyphs
-    /// (text drawn by nothing) joins the cluster before it, or the one after if it is first.
+    /// (text drawn by nothing) joins the cluster before it, or the one after if it is first;
+    /// such a cluster is `joined`, and its text is given only as /ActualText, so that the
+    /// font's ToUnicode map never says it for the glyph's other uses.
     struct Cluster {
         var text: Substring
         var glyphs: Range<Int>
+        var joined = false
     }
 
     static func clusters(of run: GlyphRun) -> [Cluster] {
@@ -98,11 +101,13 @@ struct PDFPageContent {
             if glyphEnd == glyph {
                 if let last = result.indices.last {
                     result[last].text = run.text[result[last].text.startIndex..<textEnd]
+                    result[last].joined = true
                 } else if pendingStart == nil {
                     pendingStart = textStart
                 }
             } else {
-                result.append(Cluster(text: run.text[(pendingStart ?? textStart)..<textEnd], glyphs: glyph..<glyphEnd))
+                result.append(Cluster(text: run.text[(pendingStart ?? textStart)..<textEnd], glyphs: glyph..<glyphEnd,
+                                      joined: pendingStart != nil))
                 pendingStart = nil
             }
             textStart = textEnd
@@ -131,8 +136,7 @@ private struct GlyphWriter {
     init(run: GlyphRun, font: PDFFont) { self.run = run; self.font = font }
 
     mutating func write(_ cluster: PDFPageContent.Cluster, to bytes: inout PDFBytes) {
-        let single = cluster.glyphs.count == 1
-        if single, font.mapsAlone(run.glyphIDs[cluster.glyphs.lowerBound], to: cluster.text) {
+        if cluster.glyphs.count == 1, !cluster.joined, font.mapsAlone(run.glyphIDs[cluster.glyphs.lowerBound], to: cluster.text) {
             glyph(cluster.glyphs.lowerBound, to: &bytes)
             return
         }
