@@ -64,7 +64,9 @@ public enum InputFile {
             throw DataError(location: location, message: "\(role.noun) \(name) vừa bị thay đổi trong lúc đọc; hãy thử lại")
         }
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // As large as the file (and one byte to see its end), at most 64 KB: most files read
+        // are a few KB, and the buffer is zeroed before each one.
+        var buffer = [UInt8](repeating: 0, count: min(64 * 1024, max(0, Int(opened.st_size)) + 1))
         while true {
             let count = buffer.withUnsafeMutableBytes { readSome(fd, $0) }
             if count < 0 {
