@@ -58,7 +58,10 @@ import Testing
     /// comes back after the finish, and the PDF is whole all the same (the caller discards it).
     @Test func whatRunsWhileFinishingSeesTheDocumentAndCanStopIt() throws {
         struct Refused: Error {}
-        let document = Document(sections: [Section(blocks: (1...120).map { .paragraph(Paragraph("Đoạn \($0)", body14)) }, pageStyle: .sample)])
+        // A date of its own: the PDFs are compared byte for byte, and one without a date is
+        // dated when it is written, which may fall in another second.
+        let document = Document(sections: [Section(blocks: (1...120).map { .paragraph(Paragraph("Đoạn \($0)", body14)) }, pageStyle: .sample)],
+                                metadata: DocumentMetadata(creationDate: Date(timeIntervalSince1970: 1_672_876_800)))
         var seen = 0
         let kept = DataSink()
         let laidOut = try PDFRenderer.writePDF(to: kept, layout: { deliver in
