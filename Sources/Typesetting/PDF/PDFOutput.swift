@@ -51,9 +51,11 @@ public final class PDFOutput: LayoutOutput {
 
     public func endPage() {
         guard drawing, var current = page else { return }
+        // Let go of the page first: the content's bytes are then this copy's alone, and
+        // finishing them does not copy them.
+        page = nil
         let info = current.info
         current.content.finish()
-        page = nil
         let contents = file.reserve(), object = file.reserve()
         do {
             try file.stream(contents, data: current.content.bytes.bytes)
