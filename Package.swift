@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vanban", targets: ["vanban"]),
+        // The workbench's program, which `vanban serve` runs in its place (Sources/vanban/WorkbenchLauncher.swift).
+        .executable(name: "vanban-workbench", targets: ["vanban-workbench"]),
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "OfficialDocuments", targets: ["OfficialDocuments"]),
         // The readers and the check path, for a server and for the fuzz harnesses (Fuzz/).
@@ -99,10 +101,22 @@ let package = Package(
         // atomically (temporary file, fsync, rename) as PDF and PNG.
         .target(name: "VanBanFiles", dependencies: ["Typesetting"]),
 
+        // What both programs' command lines share: exit codes, messages on standard error,
+        // ArgumentParser's usage errors in Vietnamese, the workbench's help.
+        .target(name: "CommandLineSupport", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The command line. Without the server's libraries, and on Linux linked at a fixed
+        // address (no PIE): a `vanban render` then loads and relocates a third less
+        // (docs/performance.md). The server, which keeps address randomisation, is the next program.
         .executableTarget(name: "vanban", dependencies: [
             "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentPipeline", "DocumentRegister", "VanBanFiles",
-            "DataInput", "Workbench",
+            "DataInput", "CommandLineSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]),
+        // `vanban serve`: the workbench's server.
+        .executableTarget(name: "vanban-workbench", dependencies: [
+            "Workbench", "DocumentRegister", "DocumentTemplates", "VanBanFiles", "CommandLineSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: [
             "Typesetting", "EngineSamples", "DataInput", "DocumentPipeline", "VanBanFiles",

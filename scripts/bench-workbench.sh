@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 swift build -c release --product vanban
+swift build -c release --product vanban-workbench
 binary="$(swift build -c release --show-bin-path)/vanban"
 workspace="$(mktemp -d)"
 log="$workspace.log"

@@ -18,7 +18,9 @@ if ! python3 -c "import selenium" 2>/dev/null; then
     python3 -m pip install -q selenium || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-selenium >/dev/null
 fi
 
+# `vanban serve` runs the workbench's program beside it: both are built.
 swift build --product vanban
+swift build --product vanban-workbench
 binary="$(swift build --show-bin-path)/vanban"
 workspace="$(mktemp -d)"
 log="$workspace.log"

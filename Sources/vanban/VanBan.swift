@@ -1,26 +1,15 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
-
-/// Exit codes the commands document (see `vanban --help`).
-enum ExitStatus {
-    static let badInput: Int32 = 1
-    static let usage: Int32 = 2
-    static let cannotWrite: Int32 = 3
-}
 
 struct VanBan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vanban",
         abstract: "Soạn văn bản thi đua, khen thưởng theo Nghị định 30/2020/NĐ-CP, xuất PDF.",
         subcommands: [RenderCommand.self, CheckCommand.self, TemplatesCommand.self, NewCommand.self,
-                      TextCommand.self, SamplesCommand.self, RegisterCommand.self, ServeCommand.self],
+                      TextCommand.self, SamplesCommand.self, RegisterCommand.self],
         helpNames: []
     )
-}
-
-/// Prints a message for the user on standard error.
-func report(_ message: String) {
-    FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
 }
 
 @main
@@ -31,21 +20,13 @@ enum Main {
             print(help)
             exit(0)
         }
+        // `vanban serve` is the workbench's own program (WorkbenchLauncher.swift says why).
+        if arguments.first == "serve" { WorkbenchLauncher.replaceProcess(arguments: Array(arguments.dropFirst())) }
+        guard let quick = QuickArguments.command(arguments) else { CommandRunner.run(VanBan.self, arguments) }
         do {
-            if let quick = QuickArguments.command(arguments) {
-                try QuickArguments.run(quick)
-            } else {
-                var command = try VanBan.parseAsRoot(arguments)
-                try command.run()
-            }
-        } catch let code as ExitCode {
-            exit(code.rawValue)
+            try QuickArguments.run(quick)
         } catch {
-            let code = VanBan.exitCode(for: error)
-            if code == .success { exit(0) }
-            report("Cách gọi lệnh chưa đúng: \(VietnameseHelp.translate(VanBan.message(for: error)))")
-            report("Xem hướng dẫn: vanban --help")
-            exit(ExitStatus.usage)
+            CommandRunner.fail(VanBan.self, error)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Foundation
 
 /// The command's help, in Vietnamese (the argument parser's own is English).
@@ -93,24 +94,7 @@ enum VietnameseHelp {
 
         Dàn trang một tệp văn bản thuần UTF-8 (mỗi dòng một đoạn) thành PDF cỡ chữ 14, canh đều.
         """,
-        "serve": """
-        vanban serve [--workspace THƯ_MỤC] [--port 8080] [--host ĐỊA_CHỈ] [--fonts THƯ_MỤC]
-        vanban serve --add-user TÊN [--workspace THƯ_MỤC]
-
-        Mở bàn làm việc: một trang web trên máy này để soạn văn bản từ mẫu, dán danh sách từ Excel,
-        xem lỗi bên cạnh từng ô và xem trước các trang trong lúc gõ; tải PDF, PNG, tệp dữ liệu.
-        In ra địa chỉ để mở trong trình duyệt (mặc định http://127.0.0.1:8080/).
-
-          --workspace DIR  Thư mục hồ sơ: mỗi hồ sơ một thư mục con gồm các tệp dữ liệu (YAML, CSV,
-                           XLSX) mà «vanban render» cũng đọc. Mặc định: thư mục van-ban trong thư mục nhà.
-          --port N         Cổng (mặc định 8080; 0: một cổng còn trống).
-          --host ĐỊA_CHỈ   Địa chỉ nghe (mặc định 127.0.0.1, chỉ máy này). Địa chỉ khác chỉ được dùng
-                           khi đã có người dùng: khi đó phải đăng nhập.
-          --add-user TÊN   Thêm người dùng (hoặc đổi mật khẩu): mật khẩu đọc từ bàn phím (hai lần) hoặc
-                           từ đầu vào chuẩn, lưu dạng băm bcrypt trong .vanban/nguoi-dung.yaml.
-
-        Mỗi lần lưu, bản cũ của tệp được giữ trong .vanban/phien-ban/ của hồ sơ (10 bản gần nhất).
-        """,
+        "serve": ServeHelp.text,
         "samples": """
         vanban samples [-o THƯ_MỤC] [--png] [--force]
 
@@ -127,23 +111,5 @@ enum VietnameseHelp {
         let words = arguments.filter { !$0.hasPrefix("-") && $0 != "help" }
         if let command = words.first, let text = commands[command] { return text }
         return main
-    }
-
-    /// The argument parser's common messages in Vietnamese.
-    static func translate(_ message: String) -> String {
-        let patterns: [(String, String)] = [
-            ("Missing expected argument '(.*)'", "thiếu tham số $1"),
-            ("Unknown option '(.*)'", "không có tùy chọn $1"),
-            ("Unexpected argument '(.*)'", "tham số thừa «$1»"),
-            ("Missing value for '(.*)'", "tùy chọn $1 cần một giá trị"),
-            ("Unknown subcommand '(.*)'", "không có lệnh «$1»"),
-        ]
-        for (pattern, replacement) in patterns {
-            if let regex = try? NSRegularExpression(pattern: pattern),
-               let match = regex.firstMatch(in: message, range: NSRange(message.startIndex..., in: message)) {
-                return regex.replacementString(for: match, in: message, offset: 0, template: replacement)
-            }
-        }
-        return message
     }
 }

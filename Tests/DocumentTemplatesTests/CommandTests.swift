@@ -113,8 +113,30 @@ import Testing
         let wrong = try vanban(["render", "--khong-co"], in: folder)
         #expect(wrong.status == 2)
         #expect(wrong.error.contains("Cách gọi lệnh chưa đúng"))
+        // ArgumentParser's English, said in Vietnamese with what it suggests.
+        let misspelt = try vanban(["render", "--forc", "qd.yaml"], in: folder)
+        #expect(misspelt.status == 2 && misspelt.error.contains("không có tùy chọn --forc (có phải là --force?)"), "\(misspelt.error)")
+        let badValue = try vanban(["so", "liet-ke", "--nam", "x"], in: folder)
+        #expect(badValue.status == 2 && badValue.error.contains("giá trị «x» không dùng được cho --nam"), "\(badValue.error)")
+        #expect(!(misspelt.error + badValue.error).contains("invalid") && !misspelt.error.contains("Did you mean"))
         let missing = try vanban(["render", "khong-co.yaml"], in: folder)
         #expect(missing.status == 1 && missing.error.contains("không tìm thấy tệp «khong-co.yaml»"))
+    }
+
+    /// `vanban serve` is the workbench's program run in place of `vanban`: its help and its usage
+    /// errors are the command's, and without the program beside `vanban` the clerk is told where it belongs.
+    @Test func serveRunsTheWorkbenchProgramBesideTheCommand() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let help = try vanban(["serve", "--help"], in: folder)
+        #expect(help.status == 0 && help.output.contains("--add-user TÊN"))
+        let wrong = try vanban(["serve", "--workspace", folder.path, "--cong", "8080"], in: folder)
+        #expect(wrong.status == 2 && wrong.error.contains("Cách gọi lệnh chưa đúng: không có tùy chọn --cong"), "\(wrong.error)")
+        let alone = folder.appendingPathComponent("vanban")
+        try FileManager.default.copyItem(atPath: Self.binary, toPath: alone.path)
+        let missing = try run(alone.path, ["serve", "--workspace", folder.path], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("Không tìm thấy chương trình bàn làm việc \(folder.appendingPathComponent("vanban-workbench").path)"), "\(missing.error)")
     }
 
     /// Several files in one call use both cores and give each its PDF.
