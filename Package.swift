@@ -105,8 +105,9 @@ let package = Package(
         // ArgumentParser's usage errors in Vietnamese, the workbench's help.
         .target(name: "CommandLineSupport", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The command line. Without the server's libraries, and on Linux linked at a fixed
-        // address (no PIE): a `vanban render` then loads and relocates a third less
-        // (docs/performance.md). The server, which keeps address randomisation, is the next program.
+        // address (no PIE): a `vanban render` then loads a smaller binary and applies none of
+        // its relocations at start-up (docs/performance.md). The server, which keeps address
+        // randomisation, is the next program.
         .executableTarget(name: "vanban", dependencies: [
             "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentPipeline", "DocumentRegister", "VanBanFiles",
             "DataInput", "CommandLineSupport",
