@@ -32,14 +32,29 @@ import VietnameseText
 /// ```
 extension AwardRulesTable {
     /// Reads the table from a file; `path` as given is named in every message. Given the
-    /// register, every row is checked against the documents it cites. `cache` keeps the parsed
-    /// file (`ParsedTreeCache`).
+    /// register, every row is checked against the documents it cites. `cache` keeps the table
+    /// built and checked (under the register's file too), and the parsed file (`ReadingCache`).
     public init(contentsOfFile path: String, displayPath: String? = nil, register: LegalRegister? = nil,
-                cache: ParsedTreeCache? = nil) throws(AwardRulesError) {
-        let root: DataNode
+                cache: ReadingCache? = nil) throws(AwardRulesError) {
         let display = displayPath ?? path
-        do { root = try DataLoader.load(URL(fileURLWithPath: path), displayPath: display, cache: cache) } catch { throw .invalidTable(error) }
-        try self.init(root, sourceName: display, register: register)
+        let url = URL(fileURLWithPath: path)
+        let data: Data
+        do { data = try DataLoader.bytes(of: url, displayPath: display) } catch { throw .invalidTable(error) }
+        func build() throws(AwardRulesError) -> AwardRulesTable {
+            let root: DataNode
+            do { root = try DataLoader.load(url, data: data, displayPath: display, cache: cache) } catch { throw .invalidTable(error) }
+            return try AwardRulesTable(root, sourceName: display, register: register)
+        }
+        // A file naming shared files is built from theirs too, which its bytes do not say.
+        guard let cache, !DataLoader.mayNameSharedFiles(data) else { self = try build(); return }
+        var sources = [data]
+        if let register {
+            // Checked against a register, the table is kept only with the register's file in its key.
+            guard let digest = register.sourceDigest else { self = try build(); return }
+            sources.append(withUnsafeBytes(of: digest.littleEndian) { Data($0) })
+        }
+        self = try cache.value(of: sources, kind: AwardTableCoding.kind, display: display,
+                               encode: AwardTableCoding.encode, decode: AwardTableCoding.decode, make: build)
     }
 
     /// Reads the table from YAML text; `sourceName` (a file name) is named in messages.

@@ -17,11 +17,25 @@ public struct AwardRulesTable: Sendable {
     public let sourceName: String?
     /// Folded name (of a form or an alias) → canonical form: folding is costly, so it is done
     /// once here rather than for every row at every look-up.
-    private let canonicalByKey: [String: String]
+    let canonicalByKey: [String: String]
     /// Folded prefixes of the "…" aliases → canonical form, longest first.
-    private let canonicalByPrefix: [(prefix: String, form: String)]
+    let canonicalByPrefix: [(prefix: String, form: String)]
     /// The folded form name of each coefficient row, in row order.
-    private let ruleKeys: [String]
+    let ruleKeys: [String]
+
+    /// A table already built and checked (`AwardTableCoding`), with the look-ups built from it.
+    init(coefficientRules: [CoefficientRule], baseSalaryRules: [BaseSalaryRule], roundingRules: [RoundingRule],
+         aliases: [String: String], sourceName: String?, canonicalByKey: [String: String],
+         canonicalByPrefix: [(prefix: String, form: String)], ruleKeys: [String]) {
+        self.coefficientRules = coefficientRules
+        self.baseSalaryRules = baseSalaryRules
+        self.roundingRules = roundingRules
+        self.aliases = aliases
+        self.sourceName = sourceName
+        self.canonicalByKey = canonicalByKey
+        self.canonicalByPrefix = canonicalByPrefix
+        self.ruleKeys = ruleKeys
+    }
 
     /// Builds and checks a table: no two rows for the same form and kind (or two base salary or
     /// rounding rows) in force on the same day, every alias naming a form in the table, and —

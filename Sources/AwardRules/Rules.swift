@@ -17,12 +17,19 @@ public struct CoefficientRule: Hashable, Sendable {
 
     public init(awardForm: String, kind: RecipientKind, coefficient: Coefficient, period: ValidityPeriod,
                 provenance: Provenance, note: String? = nil) {
-        self.awardForm = normalizedSpacing(awardForm)
+        self.init(spacedAwardForm: normalizedSpacing(awardForm), kind: kind, coefficient: coefficient, period: period,
+                  provenance: provenance, spacedNote: note.map(normalizedSpacing))
+    }
+
+    /// A row whose texts are already spaced as the table keeps them (`AwardTableCoding`).
+    init(spacedAwardForm awardForm: String, kind: RecipientKind, coefficient: Coefficient, period: ValidityPeriod,
+         provenance: Provenance, spacedNote note: String?) {
+        self.awardForm = awardForm
         self.kind = kind
         self.coefficient = coefficient
         self.period = period
         self.provenance = provenance
-        self.note = note.map(normalizedSpacing)
+        self.note = note
     }
 
     public var legalSource: String { provenance.legalSource }

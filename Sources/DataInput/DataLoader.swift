@@ -25,12 +25,40 @@ public enum DataLoader {
     ///   declaration is read like data, with the template limit.
     ///
     /// - `cache`: for files that seldom change (a template's declaration, a law table), where
-    ///   the trees already parsed are kept (`ParsedTreeCache`).
+    ///   the trees already parsed are kept (`ReadingCache`).
     public static func load(_ url: URL, displayPath: String? = nil, access: FileAccess? = nil,
-                            role: FileRole = .data, cache: ParsedTreeCache? = nil) throws(DataError) -> DataNode {
+                            role: FileRole = .data, cache: ReadingCache? = nil) throws(DataError) -> DataNode {
         let display = displayPath ?? url.relativePath
         var loader = IncludeLoader(access: access ?? .forDataFile(url), role: role, cache: cache)
         return try loader.load(url: url, display: display, includedAt: nil)
+    }
+
+    /// As `load`, for the bytes already read from `url` (`bytes(of:displayPath:)`).
+    public static func load(_ url: URL, data: Data, displayPath: String, cache: ReadingCache? = nil) throws(DataError) -> DataNode {
+        var loader = IncludeLoader(access: .forDataFile(url), role: .data, cache: cache)
+        return try loader.load(url: url, display: displayPath, includedAt: nil, given: data)
+    }
+
+    /// The bytes of a data file, read as `load` reads them (a regular file within the data limit).
+    public static func bytes(of url: URL, displayPath: String) throws(DataError) -> Data {
+        try InputFile.read(url, display: displayPath, role: .data)
+    }
+
+    /// Whether a file's bytes may name shared files (`dung_chung`): what is made from such a
+    /// file depends on bytes it does not hold. A comment that names the key counts too.
+    public static func mayNameSharedFiles(_ data: Data) -> Bool {
+        let key = Array(includeKey.utf8)
+        // memchr and memcmp: Foundation's `Data.range(of:)` cost ten times as much on the law tables.
+        return data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset + key.count <= bytes.count, let found = memchr(base + offset, Int32(key[0]), bytes.count - offset) {
+                offset = base.distance(to: UnsafeRawPointer(found))
+                if offset + key.count <= bytes.count, memcmp(found, key, key.count) == 0 { return true }
+                offset += 1
+            }
+            return false
+        }
     }
 
     /// As `load`, with the real location of every file read, by the name messages use for it:
@@ -104,9 +132,9 @@ struct IncludeLoader {
     /// What the first file is read as; the files it includes are shared files.
     let role: FileRole
     /// Where trees already parsed are kept, for files that seldom change.
-    let cache: ParsedTreeCache?
+    let cache: ReadingCache?
 
-    init(access: FileAccess, role: FileRole = .data, cache: ParsedTreeCache? = nil) {
+    init(access: FileAccess, role: FileRole = .data, cache: ReadingCache? = nil) {
         self.access = access
         self.role = role
         self.cache = cache

@@ -53,7 +53,8 @@ public enum InputFile {
     public static func read(_ url: URL, display: String, role: FileRole, at: SourceLocation? = nil,
                             prefix: Int? = nil) throws(DataError) -> Data {
         let location = at ?? SourceLocation(file: display, line: 0)
-        let name = Excerpt.quotedPath(display)
+        // Quoted only for a message: quoting measures the name, on every file read.
+        var name: String { Excerpt.quotedPath(display) }
         let info = try regularFileStatus(url, display: display, role: role, at: location)
         let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw openError(errno, name: name, role: role, at: location) }
@@ -88,7 +89,7 @@ public enum InputFile {
     }
 
     private static func regularFileStatus(_ url: URL, display: String, role: FileRole, at location: SourceLocation) throws(DataError) -> stat {
-        let name = Excerpt.quotedPath(display)
+        var name: String { Excerpt.quotedPath(display) }
         var info = stat()
         guard stat(url.path, &info) == 0 else { throw openError(errno, name: name, role: role, at: location) }
         let kind: String?

@@ -5,14 +5,20 @@ import VietnameseText
 /// 2022", "… ngày 15/6/2022", "… năm 2022"). Case, tone placement, punctuation and spacing do not
 /// matter; a law named without a date is not matched (it could be any of its versions).
 struct CitationScanner: Sendable {
-    private struct NamedDocument: Sendable {
+    struct NamedDocument: Sendable {
         let words: [String]
         let issueDate: CalendarDate
         let index: Int
     }
 
-    private let indexByNumber: [String: Int]
-    private let named: [NamedDocument]
+    let indexByNumber: [String: Int]
+    let named: [NamedDocument]
+
+    /// A scanner already built (`RegisterCoding`).
+    init(indexByNumber: [String: Int], named: [NamedDocument]) {
+        self.indexByNumber = indexByNumber
+        self.named = named
+    }
 
     init(documents: [LegalDocument]) {
         var numbers: [String: Int] = [:]

@@ -8,8 +8,11 @@ public struct LegalRegister: Sendable {
     public let documents: [LegalDocument]
     /// The file it came from, named in messages.
     public let sourceName: String?
-    private let indexByNumber: [String: Int]
-    private let scanner: CitationScanner
+    let indexByNumber: [String: Int]
+    let scanner: CitationScanner
+    /// The hash of the file's bytes when it was read from one: what a table checked against it
+    /// is kept under (`ReadingCache`).
+    public let sourceDigest: UInt64?
 
     /// Builds and checks a register: each number once; a replacement named is in the register
     /// and takes effect the day after the replaced document ends; an amended document is in it.
@@ -26,7 +29,17 @@ public struct LegalRegister: Sendable {
         self.sourceName = sourceName
         self.indexByNumber = index
         self.scanner = CitationScanner(documents: documents)
+        self.sourceDigest = nil
         for document in documents { try checkLinks(of: document) }
+    }
+
+    /// A register already built and checked (`RegisterCoding`), with the file's hash.
+    init(documents: [LegalDocument], sourceName: String?, indexByNumber: [String: Int], scanner: CitationScanner, sourceDigest: UInt64?) {
+        self.documents = documents
+        self.sourceName = sourceName
+        self.indexByNumber = indexByNumber
+        self.scanner = scanner
+        self.sourceDigest = sourceDigest
     }
 
     /// The document with this number ("91/2017/NĐ-CP", "91/2017/ND-CP" alike), if registered.

@@ -1,5 +1,6 @@
 import DataInput
 import Foundation
+import InputGuards
 import VietnameseText
 
 /// Loading the register from YAML (Data/van-ban-phap-luat.yaml):
@@ -23,10 +24,20 @@ extension LegalRegister {
                                          "het_hieu_luc", "thay_the_boi", "sua_doi", "linh_vuc", "doi_chieu", "can_xac_minh", "ghi_chu"]
 
     /// Reads the register from a file; `displayPath` (default: the path) names it in messages.
-    /// `cache` keeps the parsed file (`ParsedTreeCache`).
-    public init(contentsOfFile path: String, displayPath: String? = nil, cache: ParsedTreeCache? = nil) throws(DataError) {
-        let root = try DataLoader.load(URL(fileURLWithPath: path), displayPath: displayPath ?? path, cache: cache)
-        try self.init(root, sourceName: displayPath ?? path)
+    /// `cache` keeps the register built and checked, and the parsed file (`ReadingCache`).
+    public init(contentsOfFile path: String, displayPath: String? = nil, cache: ReadingCache? = nil) throws(DataError) {
+        let display = displayPath ?? path
+        let url = URL(fileURLWithPath: path)
+        let data = try DataLoader.bytes(of: url, displayPath: display)
+        func build() throws(DataError) -> LegalRegister {
+            let built = try LegalRegister(DataLoader.load(url, data: data, displayPath: display, cache: cache), sourceName: display)
+            return LegalRegister(documents: built.documents, sourceName: built.sourceName, indexByNumber: built.indexByNumber,
+                                 scanner: built.scanner, sourceDigest: ContentHash.fnv1a(data))
+        }
+        // A file naming shared files is built from theirs too, which its bytes do not say.
+        guard let cache, !DataLoader.mayNameSharedFiles(data) else { self = try build(); return }
+        self = try cache.value(of: [data], kind: RegisterCoding.kind, display: display,
+                               encode: RegisterCoding.encode, decode: RegisterCoding.decode, make: build)
     }
 
     public init(yaml: String, sourceName: String = "van-ban-phap-luat.yaml") throws(DataError) {

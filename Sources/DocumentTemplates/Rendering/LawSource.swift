@@ -20,7 +20,7 @@ final class LawSource: @unchecked Sendable {
     }
 
     /// From files, each named in messages as `display` gives it: the register first, then the
-    /// table checked against it; each file's tree kept by the standard `ParsedTreeCache`.
+    /// table checked against it; each file's tree kept by the standard `ReadingCache`.
     convenience init(registerFile: (path: String, display: String), rulesFile: (path: String, display: String)) {
         self.init(register: { try LegalRegister(contentsOfFile: registerFile.path, displayPath: registerFile.display, cache: .standard) },
                   rules: { register in

@@ -4,7 +4,7 @@ import Testing
 
 /// The parsed-tree cache gives the tree the parser gives, or parses: a changed file, a damaged
 /// entry or a folder it cannot write never gives another tree.
-@Suite struct TreeCacheTests {
+@Suite struct ReadingCacheTests {
     static let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Every YAML file the repository ships (templates, law tables, examples), by its path in it.
@@ -39,7 +39,7 @@ import Testing
     /// A cache that counts how often it parses.
     final class Counter: @unchecked Sendable { var parses = 0 }
 
-    static func load(_ path: String, data: Data, cache: ParsedTreeCache, counter: Counter) throws -> DataNode {
+    static func load(_ path: String, data: Data, cache: ReadingCache, counter: Counter) throws -> DataNode {
         try cache.tree(of: data, display: path) { () throws(DataError) -> DataNode in
             counter.parses += 1
             return try DataLoader.parse(String(decoding: data, as: UTF8.self), file: path)
@@ -49,7 +49,7 @@ import Testing
     @Test func aSecondReadComesFromTheCacheAndAChangedFileIsParsedAgain() throws {
         let folder = try temporaryFolder([:])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParsedTreeCache(directory: folder)
+        let cache = ReadingCache(directory: folder)
         let counter = Counter()
         let (data, tree) = try Self.parsed("Data/award-rules.yaml")
         #expect(try Self.load("Data/award-rules.yaml", data: data, cache: cache, counter: counter) == tree)
@@ -70,7 +70,7 @@ import Testing
     /// A shipped file read once through a cache of its own: its one entry, and how to read again.
     struct CachedFile {
         let folder: URL
-        let cache: ParsedTreeCache
+        let cache: ReadingCache
         let counter = Counter()
         let path: String
         let data: Data
@@ -79,14 +79,14 @@ import Testing
 
         init(_ path: String) throws {
             folder = try temporaryFolder([:])
-            cache = ParsedTreeCache(directory: folder)
+            cache = ReadingCache(directory: folder)
             self.path = path
-            (data, tree) = try TreeCacheTests.parsed(path)
-            _ = try TreeCacheTests.load(path, data: data, cache: cache, counter: counter)
+            (data, tree) = try ReadingCacheTests.parsed(path)
+            _ = try ReadingCacheTests.load(path, data: data, cache: cache, counter: counter)
             entry = folder.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first))
         }
 
-        func reload() throws -> DataNode { try TreeCacheTests.load(path, data: data, cache: cache, counter: counter) }
+        func reload() throws -> DataNode { try ReadingCacheTests.load(path, data: data, cache: cache, counter: counter) }
     }
 
     @Test func aDamagedEntryIsParsedAgain() throws {
@@ -126,7 +126,7 @@ import Testing
         #expect(try file.reload() == file.tree)
         #expect(file.counter.parses == 2)
         // A new folder is made for this user alone.
-        let made = ParsedTreeCache(directory: file.folder.appendingPathComponent("moi/vanban"))
+        let made = ReadingCache(directory: file.folder.appendingPathComponent("moi/vanban"))
         #expect(made.isPrivate())
         let mode = try FileManager.default.attributesOfItem(atPath: made.directory.path)[.posixPermissions] as? Int
         #expect(mode == 0o700)
@@ -135,7 +135,7 @@ import Testing
     @Test func aFileWithAProblemIsNeverKept() throws {
         let folder = try temporaryFolder([:])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParsedTreeCache(directory: folder)
+        let cache = ReadingCache(directory: folder)
         let counter = Counter()
         let data = Data("ten: a\nten: b\n".utf8)
         for _ in 0..<2 {
@@ -148,7 +148,7 @@ import Testing
     @Test func aFolderThatCannotBeWrittenOnlyMeansParsing() throws {
         let folder = try temporaryFolder(["chan": "một tệp, không phải thư mục"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParsedTreeCache(directory: folder.appendingPathComponent("chan"))
+        let cache = ReadingCache(directory: folder.appendingPathComponent("chan"))
         let counter = Counter()
         let (data, tree) = try Self.parsed("Data/van-ban-phap-luat.yaml")
         #expect(try Self.load("Data/van-ban-phap-luat.yaml", data: data, cache: cache, counter: counter) == tree)
@@ -160,7 +160,7 @@ import Testing
     @Test func theLoaderReadsThroughTheCache() throws {
         let folder = try temporaryFolder(["mau.yaml": "ten: Mẫu thử\ndau_vao:\n  - ma: so\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParsedTreeCache(directory: folder.appendingPathComponent("cache"))
+        let cache = ReadingCache(directory: folder.appendingPathComponent("cache"))
         let file = folder.appendingPathComponent("mau.yaml")
         let first = try DataLoader.load(file, displayPath: "Templates/thu/mau.yaml", role: .template, cache: cache)
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory.path).count == 1)
