@@ -91,7 +91,8 @@ public enum AtomicFile {
 }
 
 /// The temporary file an `AtomicFile` write goes to: buffered, every write(2) checked (short
-/// writes continued, interruptions retried), synchronised to the disk before it is closed.
+/// writes continued, interruptions retried), synchronised to the disk before it is closed
+/// (or when its writer says it is complete).
 /// Its errors name the target file.
 public final class OutputFile: ByteSink {
     public typealias SystemWrite = (Int32, UnsafeRawPointer, Int) -> Int
@@ -101,6 +102,8 @@ public final class OutputFile: ByteSink {
     private let systemWrite: SystemWrite
     private var buffer: [UInt8] = []
     private var closed = false
+    /// Everything written so far is on the disk (`complete`).
+    private var synchronized = false
     private static let capacity = 64 * 1024
 
     init(descriptor: Int32, target: String, systemWrite: @escaping SystemWrite) {
@@ -109,6 +112,7 @@ public final class OutputFile: ByteSink {
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        synchronized = false
         if buffer.count + bytes.count > Self.capacity { try flush() }
         if bytes.count >= Self.capacity {
             try writeAll(bytes)
@@ -141,10 +145,16 @@ public final class OutputFile: ByteSink {
         }
     }
 
-    /// The rest of the buffer, fsync, close: each checked, as a full disk may first show here.
-    func close() throws {
+    /// The rest of the buffer, then fsync: each checked, as a full disk may first show here.
+    public func complete() throws {
         try flush()
         if fsync(descriptor) != 0 { throw AtomicFile.Error.cannotWrite(target, AtomicFile.reason(errno)) }
+        synchronized = true
+    }
+
+    /// Completed (unless it was, with nothing written since), then closed.
+    func close() throws {
+        if !synchronized { try complete() }
         closed = true
         if posixClose(descriptor) != 0 { throw AtomicFile.Error.cannotWrite(target, AtomicFile.reason(errno)) }
     }

@@ -84,6 +84,29 @@ func temporaryDirectory() throws -> URL {
         }
     }
 
+    /// The PDF writer completes the file on its own thread (its bytes synchronised there);
+    /// anything written after that still reaches the file when it is closed.
+    @Test func bytesWrittenAfterCompletingStillReachTheFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("ghep.txt")
+        try AtomicFile.write(to: target, overwrite: false) { file in
+            try file.write(Data("đã đồng bộ; ".utf8))
+            try file.complete()
+            try file.write(Data("ghi thêm".utf8))
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "đã đồng bộ; ghi thêm")
+        // A full disk met while completing is the same error as at any other write.
+        let full = directory.appendingPathComponent("day.txt")
+        #expect(throws: AtomicFile.Error.self) {
+            try AtomicFile.write(to: full, overwrite: false, systemWrite: Self.fullDisk(after: 3)) { file in
+                try file.write(Data("quá dài".utf8))
+                try file.complete()
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: full.path))
+    }
+
     @Test func aLayoutThatFailsLeavesNoFileBehind() throws {
         struct Interrupted: Error {}
         let directory = try temporaryDirectory()

@@ -52,6 +52,14 @@ extension LayoutOutput {
 /// that cannot take the bytes throws, and the writer stops and reports that error.
 public protocol ByteSink: AnyObject {
     func write(_ bytes: UnsafeRawBufferPointer) throws
+    /// The last byte has been written: a file makes its bytes durable here (synchronised to
+    /// the disk), on the thread that wrote them, so that the wait for the disk overlaps what
+    /// the caller does meanwhile (the PDF's check against NĐ 30).
+    func complete() throws
+}
+
+extension ByteSink {
+    public func complete() throws {}
 }
 
 /// Bytes gathered in memory.

@@ -79,6 +79,7 @@ final class PDFFile {
         }
         flush()
         if let error { throw error }
+        try sink.complete()
     }
 
     private func write(_ body: (inout PDFBytes) -> Void) {
