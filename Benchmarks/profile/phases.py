@@ -115,6 +115,11 @@ def phases(p):
         row(2, "award rules: reading rows", p.edge(rules, "static RulesTableReader.read(_:)"))
         row(2, "award rules: building and checking", p.edge(rules,
             "AwardRulesTable.init(coefficientRules:baseSalaryRules:roundingRules:aliases:aliasLocations:sourceName:register:)"))
+        # Since the register and the table are kept built (ReadingCache.value): a kept entry
+        # read back, or on a miss the building above through the cache's `make`.
+        kept = "ReadingCache.value<A, B>(of:kind:display:encode:decode:make:)"
+        row(2, "legal register: through ReadingCache (kept, or built on a miss)", p.edge(register, kept))
+        row(2, "award rules: through ReadingCache (kept, or built on a miss)", p.edge(rules, kept))
     checking = row(1, "checking the inputs (InputChecker.check)", p.node("InputChecker.check(_:inputs:)"))
     if checking:
         row(2, "of which reading lists (ListReader.run)", p.node("ListReader.run()"))

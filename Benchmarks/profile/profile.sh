@@ -19,7 +19,7 @@ mkdir -p "$out"
 strip --strip-debug -o "$out/vanban" .build/release/vanban
 cc -O2 -o "$out/floor" Benchmarks/floor/floor.c $(pkg-config --cflags --libs harfbuzz cairo freetype2)
 
-# The parsed-tree cache in a folder of the profile's own, filled by a first run of each
+# The reading cache in a folder of the profile's own, filled by a first run of each
 # command (as every run after a clerk's first finds it); "decision-cold" reads without it.
 export VANBAN_TEMPLATES="$PWD/Templates" VANBAN_FONTS="$PWD/Fonts" VANBAN_CACHE="$PWD/$out/cache"
 examples=Examples/tay-nam-bo-2023

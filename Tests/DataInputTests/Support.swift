@@ -28,10 +28,19 @@ func yaml(_ text: String, file: String = "du-lieu.yaml") throws -> DataNode {
     try DataLoader.parse(text, file: file)
 }
 
+/// One folder for this run's temporary folders, removed when the test process exits: a test
+/// that fails half-way, or forgets, leaves nothing in /tmp.
+private func scratchFolder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("datainput-tests-\(getpid())", isDirectory: true)
+}
+private let scratchRoot: URL = {
+    atexit { try? FileManager.default.removeItem(at: scratchFolder()) }
+    return scratchFolder()
+}()
+
 /// A fresh temporary folder with the given files (path relative to it → contents).
 func temporaryFolder(_ files: [String: String]) throws -> URL {
-    let root = FileManager.default.temporaryDirectory
-        .appendingPathComponent("datainput-tests-\(UUID().uuidString)", isDirectory: true)
+    let root = scratchRoot.appendingPathComponent(UUID().uuidString, isDirectory: true)
     for (path, contents) in files {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -12,7 +12,8 @@ import VanBanFiles
 // checks that every ```swift block of docs/ is found, line for line, in a file of this name)
 // around what it needs, and run.
 
-@Suite struct DocsSwiftExamples {
+@Suite final class DocsSwiftExamples {
+    /// A folder for each test, removed when the test ends (whether or not it used it).
     let folder: URL
 
     init() throws {
@@ -20,8 +21,11 @@ import VanBanFiles
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     @Test func engine() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let fonts = try FontLibrary(directories: [checkout.appendingPathComponent("Fonts")])
         // (VanBan's own Fonts/ folder, a user's folder first: VanBanFiles' ShippedFonts.library(userDirectory:))
         let body = TextStyle(size: 14)
@@ -50,7 +54,6 @@ import VanBanFiles
     }
 
     @Test func dataFiles() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("nam-2024.yaml")
         try Data("""
             so_ky_hieu: 12/QĐ-UBND
