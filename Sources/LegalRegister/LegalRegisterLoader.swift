@@ -29,13 +29,15 @@ extension LegalRegister {
         let display = displayPath ?? path
         let url = URL(fileURLWithPath: path)
         let data = try DataLoader.bytes(of: url, displayPath: display)
+        // A file naming shared files is built from theirs too, which its bytes do not say: it
+        // has no digest, so neither it nor a table checked against it is kept.
+        let digest = DataLoader.mayNameSharedFiles(data) ? nil : ContentHash.fnv1a(data)
         func build() throws(DataError) -> LegalRegister {
             let built = try LegalRegister(DataLoader.load(url, data: data, displayPath: display, cache: cache), sourceName: display)
             return LegalRegister(documents: built.documents, sourceName: built.sourceName, indexByNumber: built.indexByNumber,
-                                 scanner: built.scanner, sourceDigest: ContentHash.fnv1a(data))
+                                 scanner: built.scanner, sourceDigest: digest)
         }
-        // A file naming shared files is built from theirs too, which its bytes do not say.
-        guard let cache, !DataLoader.mayNameSharedFiles(data) else { self = try build(); return }
+        guard let cache, digest != nil else { self = try build(); return }
         self = try cache.value(of: [data], kind: RegisterCoding.kind, display: display,
                                encode: RegisterCoding.encode, decode: RegisterCoding.decode, make: build)
     }

@@ -185,4 +185,18 @@ import VietnameseText
         #expect(try folder.entries(AwardTableCoding.kind).isEmpty)
         #expect(try folder.entries(RegisterCoding.kind).count == 1)
     }
+
+    /// A register naming shared files is not kept, and neither is a table checked against it:
+    /// the table's entry could not tell one version of the shared file from another.
+    @Test func aRegisterNamingSharedFilesKeepsNeitherItNorTheTable() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try "van_ban: []\n".write(to: folder.root.appendingPathComponent("them.yaml"), atomically: true, encoding: .utf8)
+        try folder.edit(folder.register) { "dung_chung: them.yaml\n" + $0 }
+        let register = try folder.loadRegister()
+        #expect(register.sourceDigest == nil)
+        let built = try folder.loadTable(register: register, cached: false)
+        try Self.expectSame(try folder.loadTable(register: register), built)
+        #expect(try folder.entries(RegisterCoding.kind).isEmpty && folder.entries(AwardTableCoding.kind).isEmpty)
+    }
 }
