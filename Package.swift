@@ -58,11 +58,14 @@ let package = Package(
         .target(name: "DocumentMarkup", dependencies: ["UnicodeNormalization", "InputGuards", "SourceLocations"]),
         // NĐ 30/2020 composition of administrative documents on top of the engine.
         .target(name: "OfficialDocuments", dependencies: ["Typesetting", "VietnameseText", "DocumentMarkup", "InputGuards"]),
+        // libxml2's xmlTextReader, opened with dlopen when a workbook is first read (DataInput's
+        // .xlsx parts), so that no other command loads libxml2 and ICU.
+        .target(name: "CXMLReader"),
         // Reading the user's data: YAML/JSON with positions, shared files, CSV lists, .xlsx
         // workbooks. (Yams for the libyaml it vendors: DataInput composes from libyaml's events
         // itself, with budgets.)
         .target(name: "DataInput", dependencies: [
-            "VietnameseText", "InputGuards", "SourceLocations", "CivilCalendar", .product(name: "Yams", package: "Yams"),
+            "VietnameseText", "InputGuards", "SourceLocations", "CivilCalendar", "CXMLReader", .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Templates: declarations, checking, computations, Mustache filling, markup.

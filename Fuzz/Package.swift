@@ -29,7 +29,7 @@ let package = Package(
             .product(name: "DataInput", package: "VanBan"),
             .product(name: "DocumentTemplates", package: "VanBan"),
         ]),
-        // A parsed tree through the parsed-tree cache's encoding, whole and damaged (TreeCoding).
+        // A parsed tree through the reading cache's encoding, whole and damaged (TreeCoding).
         .executableTarget(name: "FuzzTreeCache", dependencies: ["FuzzSupport", .product(name: "DataInput", package: "VanBan")]),
         // Workbook bytes through the .xlsx reader and the list reader (WorkbookList.parse).
         .executableTarget(name: "FuzzSpreadsheet", dependencies: ["FuzzSupport", .product(name: "DataInput", package: "VanBan")]),

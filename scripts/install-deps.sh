@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages VanBan needs, only those that are missing.
 # The Swift toolchain itself is expected on PATH (swift 6.x).
 set -euo pipefail
-packages=(pkg-config libharfbuzz-dev libcairo2-dev libfreetype-dev zlib1g-dev libsqlite3-dev poppler-utils python3)
+# libxml2 is opened with dlopen when a workbook is read (Sources/CXMLReader).
+packages=(pkg-config libharfbuzz-dev libcairo2-dev libfreetype-dev zlib1g-dev libsqlite3-dev libxml2 poppler-utils python3)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,10 +1,8 @@
+import CXMLReader
 import InputGuards
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// What a part reader does with the XML of one part as Foundation's XMLParser reads it. Names
+/// What a part reader does with the XML of one part as libxml2 reads it. Names
 /// are local names (`<x:c>` is "c"); text is decoded (references, CDATA, line ends) and may
 /// come in several calls for one element.
 protocol XMLHandler {
@@ -64,35 +62,40 @@ struct XMLValue {
     }
 }
 
-/// One part's XML read with Foundation's XMLParser (libxml2 on Linux). The part is inflated
-/// whole first (bounded by `WorkbookLimits`) and given to the parser as a stream, which it reads
-/// in chunks of 128 KB: given the whole part as `Data`, XMLParser hands libxml2 one chunk, which
-/// then takes time growing faster than the part and, past 10 MB (libxml2's limit without
-/// XML_PARSE_HUGE, which XMLParser does not set), fails with an internal error.
+/// One part's XML read with libxml2's xmlTextReader, which is opened with dlopen when the first
+/// workbook is read (`CXMLReader`): linked in, libxml2 and the ICU it needs were loaded by every
+/// command. The part is inflated whole first (bounded by `WorkbookLimits`); the reader takes it
+/// from memory a few hundred bytes at a time. The options are those Foundation's XMLParser,
+/// used before, set: errors are reported and reading goes on (recover), the five predefined
+/// entities are substituted, and the network is never used.
 ///
-/// What XMLParser cannot be told is checked around it: a part with a DOCTYPE is refused before
+/// What libxml2 is not told is checked around it: a part with a DOCTYPE is refused before
 /// parsing (OOXML has none; refusing it rules out entity expansion and external entities,
 /// whatever the parser would make of them), and so is a part declaring another encoding than
 /// UTF-8, so that this check and the parser read the same bytes; nesting depth and the length
-/// of a tag or of text between tags are counted in the delegate.
+/// of a tag or of text between tags are counted here.
 enum XMLPart {
+    /// libxml2's XML_PARSE_RECOVER | XML_PARSE_NOENT | XML_PARSE_NONET | XML_PARSE_HUGE
+    /// (libxml/parser.h). HUGE lifts libxml2's own depth limit (256, met while the reader parses
+    /// ahead) above `WorkbookLimits.xmlDepth`, which is counted here, and its 10 MB limit for a
+    /// text above the parts' own limits.
+    static let readerOptions: Int32 = 1 << 0 | 1 << 1 | 1 << 11 | 1 << 19
+
     static func parse<Handler: XMLHandler>(_ data: Data, part: String, limits: WorkbookLimits,
                                            into handler: inout Handler) throws(WorkbookProblem) {
         if let refusal = prologRefusal(data) { throw .malformedXML(part: part, refusal) }
+        var failure: UnsafePointer<CChar>?
+        guard let functions = vbxml_functions(&failure)?.pointee else {
+            throw WorkbookProblem("không đọc được bảng tính: thiếu thư viện libxml2 của hệ thống (\(failure.map { String(cString: $0) } ?? "libxml2.so.2")); hãy cài gói libxml2")
+        }
         let reader = PartParser(part: part, limits: limits, handler: handler)
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.externalEntityResolvingPolicy = .never
-        parser.delegate = reader
-        // Its result is not used: libxml2 runs in recovery mode and reports success after some
-        // errors; the delegate has seen every error and kept the first.
-        _ = parser.parse()
+        try reader.read(data, with: functions)
         handler = reader.handler
         try reader.finish()
     }
 
-    /// Why the part's prolog (what comes before the root element) is refused, or nil.
+    /// Why the part's prolog (what comes before the root element) is refused, or nil; a part
+    /// that is nothing but a prolog is empty.
     static func prologRefusal(_ data: Data) -> String? {
         data.withUnsafeBytes { raw in prologRefusal(raw.bindMemory(to: UInt8.self)) }
     }
@@ -107,6 +110,7 @@ enum XMLPart {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while true {
             while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+            if i == bytes.count { return empty }
             let rest = bytes[i...]
             if rest.starts(with: "<?".utf8) {
                 guard let end = find("?>", in: bytes, from: i + 2) else { return nil }
@@ -122,7 +126,7 @@ enum XMLPart {
             } else if rest.starts(with: "<!DOCTYPE".utf8) {
                 return doctype
             } else {
-                return nil    // the root element, or something XMLParser will refuse
+                return nil    // the root element, or something libxml2 will refuse
             }
         }
     }
@@ -147,6 +151,8 @@ enum XMLPart {
     }
 
     static let doctype = "có khai báo DOCTYPE, tệp Excel không dùng"
+    static let empty = "phần không có nội dung"
+    static let unclosed = "phần kết thúc khi còn thẻ chưa đóng"
     static let badReference = "có tham chiếu ký tự «&…;» không hợp lệ"
 
     static func isSpace(_ byte: UInt8) -> Bool {
@@ -164,157 +170,38 @@ enum XMLPart {
     }
 }
 
-/// The XMLParser delegate for one part: passes elements and text to the handler and keeps the
-/// budgets. A delegate cannot throw, so the first problem (the handler's, a budget's, or the
-/// parser's error in Vietnamese) is kept, the parse aborted, and the problem thrown by `finish`.
-final class PartParser<Handler: XMLHandler>: NSObject, XMLParserDelegate {
-    let part: String
-    let limits: WorkbookLimits
-    private(set) var handler: Handler
-    private var problem: WorkbookProblem?
-    /// The open elements' names as written, outermost first.
-    private var open: [String] = []
-    private var sawRoot = false
-    /// Bytes of text since the last tag.
-    private var textBytes = 0
+/// libxml2's errors for one part, as its error handler reports them: the first that is not one
+/// of the warnings it reports along the way, in the clerk's words. Not generic, so that a C
+/// function can reach it.
+final class XMLErrors {
+    private(set) var first: (code: Int, detail: String)?
 
-    init(part: String, limits: WorkbookLimits, handler: Handler) {
-        self.part = part
-        self.limits = limits
-        self.handler = handler
+    func report(_ error: VBXMLError) {
+        guard first == nil, let detail = Self.detail(code: Int(error.code), openTag: error.str1.map { String(cString: $0) },
+                                                     line: Int(error.line), column: Int(error.int2)) else { return }
+        first = (Int(error.code), detail)
     }
 
-    /// After the parse: the problem met, if any; the part must have had a root and closed it.
-    func finish() throws(WorkbookProblem) {
-        if let problem { throw problem }
-        guard open.isEmpty else { throw .malformedXML(part: part, "phần kết thúc khi còn thẻ chưa đóng") }
-        guard sawRoot else { throw .malformedXML(part: part, "phần không có nội dung") }
-    }
+    /// XML_ERR_DOCUMENT_END: libxml2's push parser, under the reader, says it both for content
+    /// after the root element and for a part that ends inside it.
+    static let documentEnd = 5
 
-    private func stop(_ parser: XMLParser, _ problem: WorkbookProblem) {
-        guard self.problem == nil else { return }
-        self.problem = problem
-        parser.abortParsing()
-    }
-
-    private func stop(_ parser: XMLParser, malformed detail: String) {
-        stop(parser, .malformedXML(part: part, detail))
-    }
-
-    private var tokenTooLong: String {
-        "có một thẻ hoặc đoạn chữ dài hơn \(limits.xmlTokenBytes / 1024) KB"
-    }
-
-    // MARK: Content
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String]) {
-        guard problem == nil else { return }
-        guard open.count < limits.xmlDepth else { return stop(parser, malformed: "các thẻ lồng nhau quá \(limits.xmlDepth) tầng") }
-        var tagBytes = elementName.utf8.count
-        for (name, value) in attributes { tagBytes += name.utf8.count + value.utf8.count }
-        guard tagBytes <= limits.xmlTokenBytes else { return stop(parser, malformed: tokenTooLong) }
-        open.append(elementName)
-        sawRoot = true
-        textBytes = 0
-        do {
-            try handler.startElement(XMLTag(name: XMLPart.localName(elementName), attributes: attributes))
-        } catch {
-            stop(parser, error)
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        guard problem == nil else { return }
-        _ = open.popLast()
-        textBytes = 0
-        do {
-            try handler.endElement(XMLPart.localName(elementName))
-        } catch {
-            stop(parser, error)
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text(parser, string)
-    }
-
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        text(parser, whitespaceString)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        text(parser, String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    private func text(_ parser: XMLParser, _ text: String) {
-        guard problem == nil else { return }
-        textBytes += text.utf8.count
-        guard textBytes <= limits.xmlTokenBytes else { return stop(parser, malformed: tokenTooLong) }
-        do {
-            try handler.text(text)
-        } catch {
-            stop(parser, error)
-        }
-    }
-
-    // MARK: Declarations and entities
-    //
-    // A DOCTYPE is refused before parsing (`XMLPart.prologRefusal`); these are a second line,
-    // for a parser that reports declarations (libxml2 under swift-corelibs-foundation does not
-    // report entity declarations at all, and asks here for every entity it does not know).
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        stop(parser, malformed: XMLPart.doctype)
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        stop(parser, malformed: XMLPart.doctype)
-    }
-
-    func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?,
-                systemID: String?, notationName: String?) {
-        stop(parser, malformed: XMLPart.doctype)
-    }
-
-    func parser(_ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        stop(parser, malformed: XMLPart.doctype)
-    }
-
-    func parser(_ parser: XMLParser, foundElementDeclarationWithName elementName: String, model: String) {
-        stop(parser, malformed: XMLPart.doctype)
-    }
-
-    func parser(_ parser: XMLParser, foundAttributeDeclarationWithName attributeName: String, forElement elementName: String,
-                type: String?, defaultValue: String?) {
-        stop(parser, malformed: XMLPart.doctype)
-    }
-
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        stop(parser, malformed: XMLPart.badReference)
-        return nil
-    }
-
-    // MARK: Errors
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        guard problem == nil else { return }
-        let code = (parseError as NSError).code
-        if let detail = detail(code: code, line: parser.lineNumber, column: parser.columnNumber) {
-            stop(parser, malformed: detail)
-        }
+    static let handler: VBXMLErrorHandler = { context, error in
+        guard let context, let error else { return }
+        Unmanaged<XMLErrors>.fromOpaque(context).takeUnretainedValue().report(error.pointee)
     }
 
     /// libxml2's error, by its code (`xmlParserErrors`), in the clerk's words; nil for the
     /// warnings and namespace errors it reports along the way (names are matched by local name,
-    /// whatever the prefix is bound to).
-    private func detail(code: Int, line: Int, column: Int) -> String? {
+    /// whatever the prefix is bound to). The reader parses ahead of the nodes it hands over, so
+    /// the words come from the error itself (the tag a mismatch names), not from what has been
+    /// read so far.
+    static func detail(code: Int, openTag: String?, line: Int, column: Int) -> String? {
         switch code {
         case 93, 97...100, 102, 106, 107, 200...299: nil
-        case 76: "thẻ đóng không khớp với thẻ \(Excerpt.quoted(open.last ?? "")) đang mở"
-        case 5 where !open.isEmpty, 77: "phần kết thúc khi còn thẻ chưa đóng"
-        case 5 where sawRoot: "có nội dung nằm ngoài phần tử gốc"
-        case 5: "phần không có nội dung"
+        case 76: "thẻ đóng không khớp với thẻ \(Excerpt.quoted(openTag ?? "")) đang mở"
+        case 77: XMLPart.unclosed
+        case documentEnd: "có nội dung nằm ngoài phần tử gốc"
         case 1: "vượt giới hạn của trình đọc XML (thẻ quá dài hoặc lồng quá sâu)"
         case 4: "phần không bắt đầu bằng một thẻ XML"
         case 6, 7, 8, 22, 23, 26, 27: XMLPart.badReference
@@ -327,5 +214,123 @@ final class PartParser<Handler: XMLHandler>: NSObject, XMLParserDelegate {
         case 65: "thiếu dấu cách giữa các thuộc tính"
         default: "lỗi cú pháp ở dòng \(line), cột \(column) (mã lỗi libxml2 \(code))"
         }
+    }
+}
+
+/// One part read node by node: elements and text go to the handler, within the budgets. The
+/// first problem (the handler's, a budget's, or libxml2's error in Vietnamese) stops the
+/// reading and is thrown by `read`; `finish` then checks that the part had a root and closed it.
+final class PartParser<Handler: XMLHandler> {
+    let part: String
+    let limits: WorkbookLimits
+    private(set) var handler: Handler
+    /// The open elements' names as written, outermost first.
+    private var open: [String] = []
+    private var sawRoot = false
+    /// Bytes of text since the last tag.
+    private var textBytes = 0
+
+    init(part: String, limits: WorkbookLimits, handler: Handler) {
+        self.part = part
+        self.limits = limits
+        self.handler = handler
+    }
+
+    /// Every node of the part, in order, until the end or the first problem.
+    func read(_ data: Data, with xml: VBXMLFunctions) throws(WorkbookProblem) {
+        let errors = XMLErrors()
+        let result: Result<Void, WorkbookProblem> = data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count < Int(Int32.max),
+                  let reader = xml.readerForMemory(base, Int32(bytes.count), nil, "UTF-8", XMLPart.readerOptions) else {
+                return .failure(.malformedXML(part: part, XMLPart.empty))
+            }
+            defer { xml.freeTextReader(reader) }
+            xml.setStructuredErrorHandler(reader, XMLErrors.handler, Unmanaged.passUnretained(errors).toOpaque())
+            return withExtendedLifetime(errors) {
+                var status = xml.read(reader)
+                while status == 1, errors.first == nil {
+                    do throws(WorkbookProblem) { try node(reader, xml) } catch { return .failure(error) }
+                    status = xml.read(reader)
+                }
+                guard let error = errors.first else { return .success(()) }
+                guard error.code == XMLErrors.documentEnd else { return .failure(.malformedXML(part: part, error.detail)) }
+                // Which of the two it is shows once the nodes read ahead are counted, without the handler.
+                while status == 1 {
+                    countStructure(reader, xml)
+                    status = xml.read(reader)
+                }
+                return .failure(.malformedXML(part: part, open.isEmpty ? error.detail : XMLPart.unclosed))
+            }
+        }
+        try result.get()
+    }
+
+    /// The open elements only, for a part whose reading has already failed.
+    private func countStructure(_ reader: UnsafeMutableRawPointer, _ xml: VBXMLFunctions) {
+        switch xml.nodeType(reader) {
+        case 1 where xml.isEmptyElement(reader) != 1: open.append(Self.string(xml.constName(reader)))
+        case 15: _ = open.popLast()
+        default: break
+        }
+    }
+
+    /// After the reading: the part must have had a root and closed it.
+    func finish() throws(WorkbookProblem) {
+        guard open.isEmpty else { throw .malformedXML(part: part, XMLPart.unclosed) }
+        guard sawRoot else { throw .malformedXML(part: part, XMLPart.empty) }
+    }
+
+    private var tokenTooLong: String {
+        "có một thẻ hoặc đoạn chữ dài hơn \(limits.xmlTokenBytes / 1024) KB"
+    }
+
+    /// The node the reader stands on (libxml/xmlreader.h's xmlReaderTypes).
+    private func node(_ reader: UnsafeMutableRawPointer, _ xml: VBXMLFunctions) throws(WorkbookProblem) {
+        switch xml.nodeType(reader) {
+        case 1:
+            let name = Self.string(xml.constName(reader))
+            var attributes: [String: String] = [:]
+            while xml.moveToNextAttribute(reader) == 1 {
+                // A cell has two or three attributes, a row a few more: room for them at once.
+                if attributes.isEmpty { attributes.reserveCapacity(4) }
+                attributes[Self.string(xml.constName(reader))] = Self.string(xml.constValue(reader))
+            }
+            _ = xml.moveToElement(reader)
+            try startElement(name, attributes: attributes)
+            if xml.isEmptyElement(reader) == 1 { try endElement(name) }
+        case 15: try endElement(Self.string(xml.constName(reader)))
+        case 3, 4, 13, 14: try text(Self.string(xml.constValue(reader)))
+        // A DOCTYPE is refused before parsing (`XMLPart.prologRefusal`): this is a second line.
+        case 10: throw .malformedXML(part: part, XMLPart.doctype)
+        case 5: throw .malformedXML(part: part, XMLPart.badReference)
+        default: break    // comments, processing instructions
+        }
+    }
+
+    private static func string(_ bytes: UnsafePointer<UInt8>?) -> String {
+        bytes.map { String(cString: $0) } ?? ""
+    }
+
+    private func startElement(_ name: String, attributes: [String: String]) throws(WorkbookProblem) {
+        guard open.count < limits.xmlDepth else { throw .malformedXML(part: part, "các thẻ lồng nhau quá \(limits.xmlDepth) tầng") }
+        var tagBytes = name.utf8.count
+        for (name, value) in attributes { tagBytes += name.utf8.count + value.utf8.count }
+        guard tagBytes <= limits.xmlTokenBytes else { throw .malformedXML(part: part, tokenTooLong) }
+        open.append(name)
+        sawRoot = true
+        textBytes = 0
+        try handler.startElement(XMLTag(name: XMLPart.localName(name), attributes: attributes))
+    }
+
+    private func endElement(_ name: String) throws(WorkbookProblem) {
+        _ = open.popLast()
+        textBytes = 0
+        try handler.endElement(XMLPart.localName(name))
+    }
+
+    private func text(_ text: String) throws(WorkbookProblem) {
+        textBytes += text.utf8.count
+        guard textBytes <= limits.xmlTokenBytes else { throw .malformedXML(part: part, tokenTooLong) }
+        try handler.text(text)
     }
 }
