@@ -54,7 +54,7 @@ public protocol ByteSink: AnyObject {
     func write(_ bytes: UnsafeRawBufferPointer) throws
     /// The last byte has been written: a file makes its bytes durable here (synchronised to
     /// the disk), on the thread that wrote them, so that the wait for the disk overlaps what
-    /// the caller does meanwhile (the PDF's check against NĐ 30).
+    /// the caller does meanwhile (`PDFRenderer.writePDF`'s `whileFinishing`).
     func complete() throws
 }
 
