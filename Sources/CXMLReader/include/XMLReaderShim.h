@@ -1,6 +1,6 @@
 // libxml2's xmlTextReader, opened with dlopen the first time a workbook is read, so that a
 // command that reads no .xlsx never loads libxml2 (nor the ICU it brings): linked in, it cost
-// every process about 1 ms and 125 page faults (docs/performance.md).
+// `vanban --help` 1 M instructions and about 60 page faults (docs/performance.md).
 #ifndef VANBAN_XML_READER_SHIM_H
 #define VANBAN_XML_READER_SHIM_H
 

@@ -7,8 +7,9 @@ import Glibc
 /// What reading files that seldom change comes to — the trees parsed from the templates'
 /// declarations and the law tables of Data/, and the register and award table built and checked
 /// from those tables — kept on disk in a compact form (`CompactWriter`), so that a command reads
-/// them without parsing YAML or checking the tables again: for an award decision that was a
-/// fifth of the whole run, and then a fifth again (docs/performance.md).
+/// them without parsing YAML or checking the tables again: for an award decision, parsing
+/// them was a fifth of the whole run and building and checking the tables another fifth
+/// (docs/performance.md).
 ///
 /// An entry is found by what it holds (a tree, or a built value's kind), the files' name in
 /// messages and the hash of the bytes it was made from, and holds all of them, with the bytes'
