@@ -108,14 +108,19 @@ let package = Package(
         // ArgumentParser's usage errors in Vietnamese, the workbench's help.
         .target(name: "CommandLineSupport", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The command line. Without the server's libraries, and on Linux linked at a fixed
-        // address (no PIE): a `vanban render` then loads a smaller binary and applies none of
+        // address (no PIE) and with the C++ runtime inside it (Linking/StaticCxx): a
+        // `vanban render` then loads a smaller binary and fewer libraries, and applies none of
         // its relocations at start-up (docs/performance.md). The server, which keeps address
         // randomisation, is the next program.
         .executableTarget(name: "vanban", dependencies: [
             "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentPipeline", "DocumentRegister", "VanBanFiles",
             "DataInput", "CommandLineSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]),
+        ], linkerSettings: [.unsafeFlags([
+            "-Xclang-linker", "-no-pie",
+            "-L\(Context.packageDirectory)/Linking/StaticCxx",
+            "-Xclang-linker", "-static-libgcc",
+        ], .when(platforms: [.linux], configuration: .release))]),
         // `vanban serve`: the workbench's server.
         .executableTarget(name: "vanban-workbench", dependencies: [
             "Workbench", "DocumentRegister", "DocumentTemplates", "VanBanFiles", "CommandLineSupport",
