@@ -6,8 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vanban", targets: ["vanban"]),
-        // The workbench's program, which `vanban serve` runs in its place (Sources/vanban/WorkbenchLauncher.swift).
+        // The programs `vanban serve` and `vanban so` run in their place (Sources/vanban/ProgramLauncher.swift).
         .executable(name: "vanban-workbench", targets: ["vanban-workbench"]),
+        .executable(name: "vanban-so", targets: ["vanban-so"]),
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "OfficialDocuments", targets: ["OfficialDocuments"]),
         // The readers and the check path, for a server and for the fuzz harnesses (Fuzz/).
@@ -76,6 +77,7 @@ let package = Package(
         // The register of issued documents (sổ đăng ký văn bản đi): numbers per issuer and year
         // in SQLite, the data file numbered in place, the register exported as PDF, XLSX, CSV.
         .target(name: "DocumentRegister", dependencies: [
+            "DocumentPipeline", "DocumentTemplates", "OfficialDocuments",
             "DataInput", "VietnameseText", "Typesetting", "VanBanFiles", "InputGuards", "CivilCalendar",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -85,7 +87,6 @@ let package = Package(
         // PDF/PNG (files written atomically, or bytes); problems returned as values with their
         // places. The command line, the workbench and the benchmark call it.
         .target(name: "DocumentPipeline", dependencies: [
-            "DocumentRegister",
             "DataInput", "DocumentTemplates", "OfficialDocuments", "Typesetting", "VanBanFiles", "SourceLocations",
         ]),
         // The office workbench behind `vanban serve`: pages over the workspace's data files, forms
@@ -104,16 +105,19 @@ let package = Package(
         // atomically (temporary file, fsync, rename) as PDF and PNG.
         .target(name: "VanBanFiles", dependencies: ["Typesetting"]),
 
-        // What both programs' command lines share: exit codes, messages on standard error,
-        // ArgumentParser's usage errors in Vietnamese, the workbench's help.
-        .target(name: "CommandLineSupport", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        // The command line. Without the server's libraries, and on Linux linked at a fixed
+        // What the programs' command lines share: exit codes, messages on standard error,
+        // ArgumentParser's usage errors in Vietnamese, the pipeline's problems as printed, the
+        // help of the commands that run in a program of their own.
+        .target(name: "CommandLineSupport", dependencies: [
+            "DocumentPipeline", "VanBanFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The command line. Without the server's libraries or SQLite, and on Linux linked at a fixed
         // address (no PIE) and with the C++ runtime inside it (Linking/StaticCxx): a
         // `vanban render` then loads a smaller binary and fewer libraries, and applies none of
         // its relocations at start-up (docs/performance.md). The server, which keeps address
-        // randomisation, is the next program.
+        // randomisation, and the register are the next programs.
         .executableTarget(name: "vanban", dependencies: [
-            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentPipeline", "DocumentRegister", "VanBanFiles",
+            "Typesetting", "OfficialDocuments", "EngineSamples", "DocumentTemplates", "DocumentPipeline", "VanBanFiles",
             "DataInput", "CommandLineSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.unsafeFlags([
@@ -121,6 +125,11 @@ let package = Package(
             "-L\(Context.packageDirectory)/Linking/StaticCxx",
             "-Xclang-linker", "-static-libgcc",
         ], .when(platforms: [.linux], configuration: .release))]),
+        // `vanban so`: the register of issued documents, in SQLite.
+        .executableTarget(name: "vanban-so", dependencies: [
+            "DocumentRegister", "DocumentPipeline", "Typesetting", "VanBanFiles", "VietnameseText", "CommandLineSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // `vanban serve`: the workbench's server.
         .executableTarget(name: "vanban-workbench", dependencies: [
             "Workbench", "DocumentRegister", "DocumentTemplates", "VanBanFiles", "CommandLineSupport",

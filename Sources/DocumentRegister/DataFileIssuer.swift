@@ -5,7 +5,7 @@ import VietnameseText
 
 /// What issuing needs from the document pipeline, which the register does not know: the
 /// facts a data file gives the register, and the PDF made from it. The command line passes
-/// its render path, the workbench its service's (both `Pipeline.issuing`, in DocumentPipeline).
+/// its render path, the workbench its service's (both `Pipeline.issuing`, IssuingPipeline.swift).
 public struct IssuePipeline: Sendable {
     /// Reads the data file at `file` (named `display` in messages) as the document it makes.
     public var describe: @Sendable (_ file: URL, _ display: String) throws(IssueStepFailure) -> DocumentFacts

@@ -1,7 +1,7 @@
 import CommandLineSupport
 import Foundation
 
-/// The workbench's program: `vanban serve` replaces itself with it (Sources/vanban/WorkbenchLauncher.swift).
+/// The workbench's program: `vanban serve` replaces itself with it (Sources/vanban/ProgramLauncher.swift).
 @main
 enum WorkbenchMain {
     static func main() {

@@ -50,15 +50,6 @@ func loadBuilder() throws -> DocumentBuilder {
     }
 }
 
-/// The pipeline a command renders or checks with: the shipped templates and law tables read
-/// here, the fonts (the user's folder first) loading meanwhile on the other core.
-func loadPipeline(fontDirectory: String?) throws -> Pipeline {
-    do { return try Pipeline(fontDirectory: fontDirectory.map { URL(fileURLWithPath: $0) }, loadingFontsNow: true) } catch {
-        error.problems.forEach { report(commandLineMessage($0)) }
-        throw ExitCode(ExitStatus.badInput)
-    }
-}
-
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "render", abstract: "Dàn trang dữ liệu thành PDF.", helpNames: [])
 

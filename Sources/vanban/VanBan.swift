@@ -7,7 +7,7 @@ struct VanBan: ParsableCommand {
         commandName: "vanban",
         abstract: "Soạn văn bản thi đua, khen thưởng theo Nghị định 30/2020/NĐ-CP, xuất PDF.",
         subcommands: [RenderCommand.self, CheckCommand.self, TemplatesCommand.self, NewCommand.self,
-                      TextCommand.self, SamplesCommand.self, RegisterCommand.self],
+                      TextCommand.self, SamplesCommand.self],
         helpNames: []
     )
 }
@@ -20,8 +20,10 @@ enum Main {
             print(help)
             exit(0)
         }
-        // `vanban serve` is the workbench's own program (WorkbenchLauncher.swift says why).
-        if arguments.first == "serve" { WorkbenchLauncher.replaceProcess(arguments: Array(arguments.dropFirst())) }
+        // `vanban serve` and `vanban so` are programs of their own (ProgramLauncher.swift says why).
+        if let program = ProgramLauncher.program(for: arguments.first) {
+            ProgramLauncher.replaceProcess(with: program, arguments: Array(arguments.dropFirst()))
+        }
         guard let quick = QuickArguments.command(arguments) else { CommandRunner.run(VanBan.self, arguments) }
         do {
             try QuickArguments.run(quick)

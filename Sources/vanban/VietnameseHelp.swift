@@ -49,7 +49,7 @@ enum VietnameseHelp {
     """
 
     static let commands: [String: String] = [
-        "so": register,
+        "so": RegisterHelp.text,
         "render": """
         vanban render DỮ_LIỆU.yaml… [-o RA.pdf | -o THƯ_MỤC] [--png THƯ_MỤC] [--force] [--fonts THƯ_MỤC] [--allow THƯ_MỤC]
 
@@ -106,7 +106,7 @@ enum VietnameseHelp {
     static func text(for arguments: [String]) -> String? {
         let wantsHelp = arguments.contains("-h") || arguments.contains("--help") || arguments.first == "help"
         if arguments.isEmpty { return main }
-        if arguments == ["so"] { return register }
+        if arguments == ["so"] { return RegisterHelp.text }
         guard wantsHelp else { return nil }
         let words = arguments.filter { !$0.hasPrefix("-") && $0 != "help" }
         if let command = words.first, let text = commands[command] { return text }

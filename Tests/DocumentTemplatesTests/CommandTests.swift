@@ -139,6 +139,29 @@ import Testing
         #expect(missing.error.contains("Không tìm thấy chương trình bàn làm việc \(folder.appendingPathComponent("vanban-workbench").path)"), "\(missing.error)")
     }
 
+    /// `vanban so` is the register's program run in place of `vanban`, so that no other command
+    /// loads SQLite: its usage errors are the command's, its help is printed without it, and
+    /// without the program beside `vanban` the clerk is told where it belongs.
+    @Test func registerRunsItsOwnProgramBesideTheCommand() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wrong = try vanban(["so", "liet-ke", "--nam", "x"], in: folder)
+        #expect(wrong.status == 2 && wrong.error.contains("giá trị «x» không dùng được cho --nam"), "\(wrong.error)")
+        let none = try vanban(["so", "liet-ke", "--thu-muc", folder.path], in: folder)
+        #expect(none.status == 1 && none.error.contains("chưa có sổ đăng ký văn bản đi ở đây"), "\(none.error)")
+        let issued = try vanban(["so", "cap-thu", "--thu-muc", folder.path], in: folder)
+        #expect(issued.status == 0 && issued.output == "01/QĐ-UBND\n", "\(issued.error)")
+        let listed = try vanban(["so", "liet-ke", "--thu-muc", folder.path], in: folder)
+        #expect(listed.status == 0 && listed.output.contains("01/QĐ-UBND   05/01/2026  đã cấp"), "\(listed.error)")
+        let alone = folder.appendingPathComponent("vanban")
+        try FileManager.default.copyItem(atPath: Self.binary, toPath: alone.path)
+        let help = try run(alone.path, ["so", "--help"], in: folder)
+        #expect(help.status == 0 && help.output.contains("vanban so cap DỮ_LIỆU.yaml"))
+        let missing = try run(alone.path, ["so", "liet-ke"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("Không tìm thấy chương trình sổ đăng ký văn bản đi \(folder.appendingPathComponent("vanban-so").path)"), "\(missing.error)")
+    }
+
     /// Several files in one call use both cores and give each its PDF.
     @Test func renderingManyFilesAtOnce() throws {
         let folder = try scratchFolder()

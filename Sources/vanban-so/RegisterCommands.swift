@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandLineSupport
+import DocumentPipeline
 import DocumentRegister
 import Foundation
 import Typesetting

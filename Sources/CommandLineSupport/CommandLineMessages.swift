@@ -1,10 +1,9 @@
-import CommandLineSupport
 import DocumentPipeline
 import VanBanFiles
 
 /// An error as the command line reports it: the product's Vietnamese message, with the
 /// option that gets past it where there is one.
-func commandLineMessage(_ error: Error) -> String {
+public func commandLineMessage(_ error: Error) -> String {
     switch error {
     case let AtomicFile.Error.exists(path): return commandLineMessage(.outputExists(path: path))
     case let ShippedFonts.Error.notFound(paths): return commandLineMessage(.fontsNotFound(searched: paths))
@@ -15,11 +14,11 @@ func commandLineMessage(_ error: Error) -> String {
 
 /// A problem the pipeline found, as the command line prints it: its line, or for what an
 /// option of the command gets past, the line naming the option.
-func commandLineMessage(_ problem: Problem) -> String {
+public func commandLineMessage(_ problem: Problem) -> String {
     problem.cause.map(commandLineMessage) ?? problem.description
 }
 
-func commandLineMessage(_ cause: Problem.Cause) -> String {
+public func commandLineMessage(_ cause: Problem.Cause) -> String {
     switch cause {
     case let .outputExists(path):
         return "\(path): tệp đã có; dùng --force để ghi đè."
@@ -33,7 +32,7 @@ func commandLineMessage(_ cause: Problem.Cause) -> String {
 extension ExitStatus {
     /// The status a failed document gives the command: 1 for what is wrong with the input, 3
     /// for an output that cannot be written.
-    static func of(_ failure: PipelineFailure) -> Int32 {
+    public static func of(_ failure: PipelineFailure) -> Int32 {
         switch failure {
         case .badInput: return badInput
         case .cannotWrite: return cannotWrite

@@ -1,5 +1,6 @@
-extension VietnameseHelp {
-    static let register = """
+/// `vanban so --help`, printed by `vanban` and by the register's own program alike.
+public enum RegisterHelp {
+    public static let text = """
     vanban so cap DỮ_LIỆU.yaml [--thu-muc THƯ_MỤC] [-o RA.pdf] [--so-ban N] [--force] [--fonts THƯ_MỤC]
     vanban so huy SỐ/KÝ-HIỆU --nam NĂM --ly-do "…" [--thu-muc THƯ_MỤC]
     vanban so liet-ke [--nam NĂM] [--loai QĐ] [--co-quan UBND] [--thu-muc THƯ_MỤC]

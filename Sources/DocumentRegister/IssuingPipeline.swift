@@ -1,4 +1,4 @@
-import DocumentRegister
+import DocumentPipeline
 import DocumentTemplates
 import Foundation
 import OfficialDocuments
