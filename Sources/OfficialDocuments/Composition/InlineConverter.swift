@@ -38,7 +38,9 @@ extension Array where Element == Typesetting.Inline {
         var inlines = self
         for index in inlines.indices.reversed() {
             guard case let .text(text, textStyle, source) = inlines[index] else { continue }
-            let trimmed = String(text.reversed().drop(while: { $0 == " " }).reversed())
+            var end = text.endIndex
+            while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+            let trimmed = String(text[..<end])
             if trimmed.hasSuffix("./.") { return inlines }
             let marked = trimmed.hasSuffix(".") ? trimmed + "/." : trimmed + "./."
             inlines[index] = .text(marked, textStyle, source)

@@ -35,7 +35,13 @@ enum WordGroups {
 
     /// Lower case, classic tone placement, for looking a syllable up.
     static func key(_ syllable: String) -> String {
-        vietnameseLowercased(normalizingTonePlacement(syllable, to: .classic)).trimmingCharacters(in: [",", ";", "."])
+        let folded = vietnameseLowercased(normalizingTonePlacement(syllable, to: .classic))
+        // The punctuation at either end, trimmed natively: Foundation's trimming bridges
+        // through NSString for every word of every name.
+        let isPunctuation: (Character) -> Bool = { $0 == "," || $0 == ";" || $0 == "." }
+        guard let first = folded.firstIndex(where: { !isPunctuation($0) }) else { return "" }
+        let last = folded.lastIndex(where: { !isPunctuation($0) })!
+        return String(folded[first...last])
     }
 
     /// A name as the engine's inlines, each space with what breaking there costs: never
@@ -44,9 +50,10 @@ enum WordGroups {
     static func inlines(_ text: String, _ style: TextStyle) -> [Inline] {
         let words = text.split(separator: " ").map(String.init)
         guard words.count > 1 else { return [.text(text, style)] }
+        let keys = words.map(key)
         var inlines: [Inline] = [.text(words[0], style)]
         for gap in 0..<(words.count - 1) {
-            inlines.append(.breakCost(breakCost(words, after: gap).map { $0 * penaltyPerCost } ?? .infinity))
+            inlines.append(.breakCost(breakCost(words, keys: keys, after: gap).map { $0 * penaltyPerCost } ?? .infinity))
             inlines.append(.text(" " + words[gap + 1], style))
         }
         return inlines
@@ -57,10 +64,9 @@ enum WordGroups {
     /// breaks at its best place among them.
     static let penaltyPerCost = 12.0
 
-    /// The cost of breaking a line between `words[gap]` and `words[gap + 1]`: nil where the break
-    /// would split a word; lower for better places.
-    static func breakCost(_ words: [String], after gap: Int) -> Double? {
-        let keys = words.map(key)
+    /// The cost of breaking a line between `words[gap]` and `words[gap + 1]` (their `keys`,
+    /// made once for all the gaps): nil where the break would split a word; lower for better places.
+    static func breakCost(_ words: [String], keys: [String], after gap: Int) -> Double? {
         // A listed word spanning the gap (two or three syllables) is never split.
         for length in 2...3 {
             for start in max(0, gap - length + 2)...gap where start + length <= keys.count {

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// The body ends with "./.", and nothing of the body comes after it: only the signature, its
 /// recipients or a covenant's signature grid (the models of Phụ lục III).
@@ -8,7 +9,7 @@ struct EndMarkerRule: ConformanceRule {
     func check(_ context: ConformanceContext) -> [ConformanceViolation] {
         guard !MarkupWalk.blocks(context.document.body.blocks).isEmpty else { return [] }
         let flow = context.flow(section: 0)
-        guard let end = flow.lines.lastIndex(where: { $0.text.trimmingCharacters(in: .whitespaces).hasSuffix("./.") }) else {
+        guard let end = flow.lines.lastIndex(where: { $0.text.trimmedWhitespace.hasSuffix("./.") }) else {
             let page = flow.pages.last ?? 1
             return [violation(page: page, "Nội dung văn bản không kết thúc bằng dấu «./.» (\(Clause.models)).")]
         }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Tiêu ngữ "Độc lập - Tự do - Hạnh phúc": 13–14 pt, upright, bold, centred under the Quốc
 /// hiệu, hyphens with a space each side, a solid rule under it as long as the text (mục II.1 b).
@@ -12,7 +13,7 @@ struct MottoRule: ConformanceRule {
             return [violation(page: 1, "Trang đầu không có Tiêu ngữ «\(HeaderLayout.motto)» trên một dòng (\(Clause.nationalName)).")]
         }
         var found: [String] = []
-        if motto.text.trimmingCharacters(in: .whitespaces) != HeaderLayout.motto {
+        if motto.text.trimmedWhitespace != HeaderLayout.motto {
             found.append("Tiêu ngữ in \(ConformanceText.quoted(motto.text)): Nghị định 30/2020 quy định «\(HeaderLayout.motto)», chữ cái đầu của các cụm từ viết hoa, giữa các cụm từ có gạch nối (-) và cách chữ (\(Clause.nationalName)).")
         }
         if let wrong = Self.appearance.check([motto], element: "Tiêu ngữ", clause: Clause.nationalName, casing: "chữ in thường, ") {

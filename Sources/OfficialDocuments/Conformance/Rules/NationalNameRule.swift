@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": uppercase, 12–13 pt, upright, bold, at the
 /// top of page 1 on the right (mục II.1 a).
@@ -12,7 +13,7 @@ struct NationalNameRule: ConformanceRule {
             return [violation(page: 1, "Trang đầu không có Quốc hiệu «\(HeaderLayout.nationalNames[0])» trên một dòng (\(Clause.nationalName)).")]
         }
         var found: [String] = []
-        if !HeaderLayout.nationalNames.contains(name.text.trimmingCharacters(in: .whitespaces)) {
+        if !HeaderLayout.nationalNames.contains(name.text.trimmedWhitespace) {
             found.append("Quốc hiệu in \(ConformanceText.quoted(name.text)): Nghị định 30/2020 quy định chữ in hoa «\(HeaderLayout.nationalNames[0])» (\(Clause.nationalName)).")
         }
         if let wrong = Self.appearance.check([name], element: "Quốc hiệu", clause: Clause.nationalName, casing: "chữ in hoa, ") {

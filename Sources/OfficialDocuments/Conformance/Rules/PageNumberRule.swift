@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Page numbers: Arabic, 13–14 pt, upright, centred over the text in the top margin, none on
 /// the first page (mục I.7); each annex numbered on its own (mục III.1).
@@ -27,7 +28,7 @@ struct PageNumberRule: ConformanceRule {
             return shown.isEmpty ? "Trang không có số trang \(expected) trong lề trên (\(Clause.pageNumbers))."
                 : "Lề trên có \(shown.count) dòng chữ: chỉ có số trang (\(Clause.pageNumbers))."
         }
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmedWhitespace
         guard text == String(expected) else {
             return "Số trang \(ConformanceText.quoted(text)), cần «\(expected)»: \(counting), bằng chữ số Ả Rập."
         }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Nơi nhận (mục II.9): "Nơi nhận:" 12 pt bold italic, flush left, level with the first line
 /// of the signer's quyền hạn (under the secretary in a biên bản); each recipient 11 pt upright
@@ -10,7 +11,7 @@ struct RecipientsRule: ConformanceRule {
 
     func check(_ context: ConformanceContext) -> [ConformanceViolation] {
         let document = context.document
-        var expected = document.recipients.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var expected = document.recipients.map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         if let archive = document.archive, !archive.isEmpty { expected.append("Lưu: \(archive)") }
         guard !expected.isEmpty else { return [] }
         let flow = context.flow(section: 0)
