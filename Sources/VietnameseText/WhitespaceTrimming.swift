@@ -36,9 +36,12 @@ private func isPlainlyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
 
 extension Unicode.Scalar {
     /// Unicode's White_Space property, answered at once for ASCII (tab to carriage return, and
-    /// the space): the one test of white space every module splits and trims with.
+    /// the space) and for the Latin letters and combining marks of Vietnamese text: the one test
+    /// of white space every module splits and trims with.
     @inline(__always)
     public var isWhiteSpace: Bool {
-        isASCII ? self == " " || ("\t"..."\r").contains(self) : properties.isWhitespace
+        if isASCII { return self == " " || ("\t"..."\r").contains(self) }
+        if isPlainlyNotWhitespace(self) || (0x300...0x36F).contains(value) { return false }
+        return properties.isWhitespace
     }
 }

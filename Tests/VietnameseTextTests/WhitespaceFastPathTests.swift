@@ -17,6 +17,17 @@ struct WhitespaceFastPathTests {
             .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
     }
 
+    /// `isWhiteSpace` answers ASCII, Latin letters and combining marks itself: for every scalar
+    /// it must say what Unicode's White_Space property says.
+    @Test func theWhiteSpaceTestIsUnicodesPropertyForEveryScalar() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isWhiteSpace != scalar.properties.isWhitespace { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
+    }
+
     /// Every scalar the quick scan accepts, alone, between letters and next to spaces.
     @Test func everyAcceptedScalarInEveryPosition() {
         var mismatches: [String] = []

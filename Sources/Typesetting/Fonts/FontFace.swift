@@ -8,6 +8,8 @@ import Foundation
 public final class FontFace: @unchecked Sendable, Hashable, CustomStringConvertible {
     public let path: String
     public let familyName: String
+    /// The family's name as look-ups compare it (`FontLibrary.key`), made once with the face.
+    let familyKey: String
     public let styleName: String
     public let postScriptName: String
     public let isBold: Bool
@@ -40,6 +42,7 @@ public final class FontFace: @unchecked Sendable, Hashable, CustomStringConverti
         let rec = ftFace.pointee
         self.path = path
         familyName = rec.family_name.map { String(cString: $0) } ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        familyKey = FontLibrary.key(familyName)
         styleName = rec.style_name.map { String(cString: $0) } ?? "Regular"
         postScriptName = FT_Get_Postscript_Name(ftFace).map { String(cString: $0) } ?? familyName
         isBold = (rec.style_flags & FT_Long(FT_STYLE_FLAG_BOLD)) != 0

@@ -39,8 +39,8 @@ public final class FontLibrary: @unchecked Sendable {
         }
         faces = loaded
         fallbackFaces = fallbackFamilies.compactMap { family in
-            loaded.first { Self.key($0.familyName) == Self.key(family) && !$0.isBold && !$0.isItalic }
-                ?? loaded.first { Self.key($0.familyName) == Self.key(family) }
+            let key = Self.key(family)
+            return loaded.first { $0.familyKey == key && !$0.isBold && !$0.isItalic } ?? loaded.first { $0.familyKey == key }
         }
     }
 
@@ -67,7 +67,8 @@ public final class FontLibrary: @unchecked Sendable {
         if let face = resolved[key] { return face }
         let families = (substitutes[family.lowercased()] ?? [family])
         for name in families {
-            let candidates = faces.filter { Self.key($0.familyName) == Self.key(name) }
+            let nameKey = Self.key(name)
+            let candidates = faces.filter { $0.familyKey == nameKey }
             if candidates.isEmpty { continue }
             let choice = candidates.first { $0.isBold == bold && $0.isItalic == italic }
                 ?? candidates.first { $0.isBold == bold }
