@@ -12,9 +12,11 @@ struct TextLine {
     var markers: [GlyphRun] = []
     /// The words of the line (split at any space, no-break spaces included), and the same
     /// folded as the checks compare them whatever the case (`ConformanceText.folded`): each
-    /// made once, as the checks look for many texts among the same lines.
+    /// made once, as the checks look for many texts among the same lines. The folded words
+    /// only when first asked for: only the header's and the signature grid's checks use them.
     let words: [String]
-    let foldedWords: [String]
+    var foldedWords: [String] { folding.words }
+    private let folding: FoldedWords
 
     /// The runs of one line, left to right.
     init(runs: [GlyphRun]) {
@@ -24,7 +26,7 @@ struct TextLine {
         maxX = runs[runs.count - 1].maxX
         text = runs.map(\.text).joined()
         words = ConformanceText.words(text)
-        foldedWords = ConformanceText.words(officialUppercased(text))   // the words of `ConformanceText.folded(text)`
+        folding = FoldedWords(text)
     }
 
     var centreX: Double { (minX + maxX) / 2 }
@@ -44,6 +46,15 @@ struct TextLine {
         let printing = runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
         return printing.isEmpty ? runs : printing
     }
+}
+
+/// A line's folded words, made once on first use and shared by the copies of the line (the
+/// checks of one document run on one thread).
+private final class FoldedWords {
+    private let text: String
+    private(set) lazy var words: [String] = ConformanceText.words(officialUppercased(text))   // the words of `ConformanceText.folded(text)`
+
+    init(_ text: String) { self.text = text }
 }
 
 extension LaidOutPage {
