@@ -7,14 +7,14 @@ import Foundation
 /// linked into `vanban`, they made every `vanban render` pay for loading them and for scanning
 /// their type records (docs/performance.md).
 enum ProgramLauncher {
-    /// A command that runs in a program of its own: the program's name, and what it is, for
-    /// the message when it is missing.
+    /// A command that runs in a program of its own: the program's name, and what the clerk
+    /// calls it, for the message when it is missing.
     struct Program {
         let name: String
-        let description: String
+        let title: String
 
-        static let workbench = Program(name: "vanban-workbench", description: "chương trình bàn làm việc")
-        static let register = Program(name: "vanban-so", description: "chương trình sổ đăng ký văn bản đi")
+        static let workbench = Program(name: "vanban-workbench", title: "chương trình bàn làm việc")
+        static let register = Program(name: "vanban-so", title: "chương trình sổ đăng ký văn bản đi")
     }
 
     /// The program a command (`serve`, `so`) runs in, if it has one of its own.
@@ -36,7 +36,7 @@ enum ProgramLauncher {
     static func replaceProcess(with program: Program, arguments: [String]) -> Never {
         let path = path(of: program)
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            report("Không tìm thấy \(program.description) \(path): nó được dựng cùng vanban (swift build -c release --product \(program.name)) và phải nằm cùng thư mục với vanban.")
+            report("Không tìm thấy \(program.title) \(path): nó được dựng cùng vanban (swift build -c release --product \(program.name)) và phải nằm cùng thư mục với vanban.")
             exit(ExitStatus.usage)
         }
         let words = [path] + arguments
